@@ -1,0 +1,40 @@
+import AjvModule, { type ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { chartMetadataSchema } from './chart-metadata.js';
+
+// Both packages are CommonJS with a default export; under NodeNext the class sits on `.default`.
+const Ajv = AjvModule.default;
+const addFormats = addFormatsModule.default;
+export type Ajv = InstanceType<typeof Ajv>;
+
+/** The one ajv configuration the generator and the values command share. */
+export function createAjv(): Ajv {
+  const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: 'x-chart', metaSchema: chartMetadataSchema });
+  return ajv;
+}
+
+/** `/autoscaling/minReplicas` → `autoscaling.minReplicas`, the way Helm users write value paths. */
+export function valuesPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+/** One readable sentence per ajv error, naming the value path. */
+export function describeValueError(error: ErrorObject): string {
+  const at = valuesPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'additionalProperties') {
+    const key = String(params.additionalProperty);
+    return `${at === '' ? key : `${at}.${key}`}: unknown key (not in the schema)`;
+  }
+  if (error.keyword === 'required') {
+    const key = String(params.missingProperty);
+    return `${at === '' ? key : `${at}.${key}`}: is required`;
+  }
+  return `${at === '' ? '(root)' : at}: ${error.message ?? 'is invalid'}`;
+}

@@ -1,0 +1,63 @@
+import { derefLocal } from './refs.js';
+import { isObject, joinPointer, type Json, type JsonObject } from './json-pointer.js';
+
+/**
+ * The values a chart ships with, read from a bundled schema: a node's own
+ * `default` wins; otherwise an object is built from its properties' defaults, in
+ * schema order. Properties without any default are left out (Helm treats a
+ * missing key like an unset one).
+ */
+export function collectDefaults(root: JsonObject, node: JsonObject = root): Json | undefined {
+  const schema = derefLocal(root, node);
+  if (schema.default !== undefined) return structuredClone(schema.default);
+  if (!isObject(schema.properties)) return undefined;
+  const out: JsonObject = {};
+  for (const [key, child] of Object.entries(schema.properties)) {
+    if (!isObject(child)) continue;
+    const value = collectDefaults(root, child);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** One documented value: its dotted path, JSON pointer and what the schema says of it. */
+export interface ValueDoc {
+  path: string;
+  pointer: string;
+  type: string;
+  default: Json | undefined;
+  description: string;
+  /** True when the value has its own sub-keys listed separately. */
+  hasChildren: boolean;
+}
+
+/** Every value a user can set, depth first in schema order, for comments and the README table. */
+export function documentValues(root: JsonObject, node: JsonObject = root, prefix = '', pointer = ''): ValueDoc[] {
+  const schema = derefLocal(root, node);
+  if (!isObject(schema.properties)) return [];
+  const docs: ValueDoc[] = [];
+  for (const [key, child] of Object.entries(schema.properties)) {
+    if (!isObject(child)) continue;
+    const childSchema = derefLocal(root, child);
+    const childPath = prefix === '' ? key : `${prefix}.${key}`;
+    const childPointer = joinPointer(pointer, 'properties', key);
+    const nested = childSchema.default === undefined ? documentValues(root, child, childPath, childPointer) : [];
+    docs.push({
+      path: childPath,
+      pointer: childPointer,
+      type: describeType(childSchema),
+      default: collectDefaults(root, child),
+      description: typeof childSchema.description === 'string' ? childSchema.description : '',
+      hasChildren: nested.length > 0,
+    });
+    docs.push(...nested);
+  }
+  return docs;
+}
+
+function describeType(schema: JsonObject): string {
+  if (Array.isArray(schema.type)) return schema.type.join(' | ');
+  if (typeof schema.type === 'string') return schema.type;
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
+  return 'any';
+}

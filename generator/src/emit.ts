@@ -1,0 +1,34 @@
+import type { GenerationModel } from './normalize.js';
+import { renderChartYaml } from './render/chart-yaml.js';
+import { renderReadme } from './render/readme.js';
+import { compileTemplates, type TemplateSources } from './render/templates.js';
+import { renderTypes, renderTypesIndex } from './render/types.js';
+import { renderValuesSchema } from './render/values-schema.js';
+import { renderValuesYaml } from './render/values-yaml.js';
+
+/** Generated files by path relative to the project root, plus the folders they wholly own. */
+export interface EmittedFiles {
+  files: Map<string, string>;
+  /** Folders whose every file is generated: a file there that was not emitted is stale. */
+  ownedDirs: string[];
+}
+
+export const TYPES_DIR = 'generator/src/generated';
+
+/** Stage 4: every output file as text, in memory. Nothing here touches the disk. */
+export async function emit(model: GenerationModel, templates: TemplateSources): Promise<EmittedFiles> {
+  const compiled = compileTemplates(templates);
+  const files = new Map<string, string>();
+  for (const chart of model.charts) {
+    const dir = `charts/${chart.name}`;
+    files.set(`${dir}/Chart.yaml`, renderChartYaml(chart));
+    files.set(`${dir}/values.yaml`, renderValuesYaml(chart));
+    files.set(`${dir}/values.schema.json`, renderValuesSchema(chart));
+    files.set(`${dir}/README.md`, renderReadme(chart));
+    for (const [name, text] of compiled.render(chart)) files.set(`${dir}/${name}`, text);
+    files.set(`${TYPES_DIR}/${chart.name}-values.ts`, await renderTypes(chart));
+  }
+  const names = model.charts.map((chart) => chart.name);
+  files.set(`${TYPES_DIR}/index.ts`, renderTypesIndex(names, 'schemas/*.schema.json'));
+  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), ownedDirs: [...names.map((name) => `charts/${name}`), TYPES_DIR] };
+}

@@ -1,0 +1,3 @@
+/* generated — do not edit: made by balena-charts from schemas/*.schema.json; change the schema and run npm run generate */
+export type { ApiValues } from './api-values.js';
+export type { UiValues } from './ui-values.js';

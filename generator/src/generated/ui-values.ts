@@ -1,0 +1,347 @@
+/* generated — do not edit: made by balena-charts from schemas/ui.schema.json; change the schema and run npm run generate */
+
+/**
+ * Secrets for pulling images from a private registry.
+ */
+export type ImagePullSecrets = {
+  /**
+   * Name of a kubernetes.io/dockerconfigjson Secret.
+   */
+  name: string;
+}[];
+/**
+ * Replaces the chart name in resource names.
+ */
+export type NameOverride = string;
+/**
+ * Replaces the whole release-chart name of resources.
+ */
+export type FullnameOverride = string;
+
+/**
+ * The product's web front end: a stateless HTTP server behind the ingress.
+ */
+export interface UiValues {
+  /**
+   * Replicas when autoscaling is off (with autoscaling on, the HorizontalPodAutoscaler sets them).
+   */
+  replicaCount?: number;
+  image?: Image;
+  imagePullSecrets?: ImagePullSecrets;
+  nameOverride?: NameOverride;
+  fullnameOverride?: FullnameOverride;
+  serviceAccount?: ServiceAccount;
+  podAnnotations?: StringMap;
+  podLabels?: StringMap1;
+  podSecurityContext?: PodSecurityContext;
+  securityContext?: SecurityContext;
+  /**
+   * Port the container serves HTTP on (named http).
+   */
+  containerPort?: number;
+  /**
+   * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
+   */
+  env?: {
+    [k: string]: unknown | undefined;
+  }[];
+  service?: Service;
+  resources?: Resources;
+  livenessProbe?: Probe;
+  readinessProbe?: Probe1;
+  startupProbe?: Probe2;
+  autoscaling?: Autoscaling;
+  strategy?: Strategy;
+  lifecycle?: Lifecycle;
+  podDisruptionBudget?: PodDisruptionBudget;
+  topologySpread?: TopologySpread;
+  networkPolicy?: NetworkPolicy;
+  nodeSelector?: StringMap2;
+  /**
+   * Tolerations for node taints.
+   */
+  tolerations?: {
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * Pod affinity and anti-affinity rules.
+   */
+  affinity?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * The `helm test` hook that calls the Service.
+   */
+  tests?: {
+    image?: TestImage;
+    /**
+     * Path the test requests; it must answer 2xx.
+     */
+    path?: string;
+  };
+  /**
+   * Values Helm shares with every chart of a release (set by a parent chart).
+   */
+  global?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Condition key a parent chart uses to switch this chart on or off.
+   */
+  enabled?: boolean;
+}
+/**
+ * Container image. Point repository (and tag or digest) at the product's own image.
+ */
+export interface Image {
+  /**
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
+   */
+  registry?: string;
+  /**
+   * Image repository.
+   */
+  repository: string;
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string;
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string;
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+}
+/**
+ * The pods' ServiceAccount.
+ */
+export interface ServiceAccount {
+  /**
+   * Create a ServiceAccount for the pods.
+   */
+  create?: boolean;
+  /**
+   * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
+   */
+  automount?: boolean;
+  /**
+   * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
+   */
+  annotations?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Name of the ServiceAccount to use; empty means the chart's full name.
+   */
+  name?: string;
+}
+/**
+ * Annotations added to every pod.
+ */
+export interface StringMap {
+  [k: string]: string | undefined;
+}
+/**
+ * Labels added to every pod (never to the selector, which must not change between releases).
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined;
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext {
+  [k: string]: unknown | undefined;
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext {
+  [k: string]: unknown | undefined;
+}
+/**
+ * The Service in front of the pods.
+ */
+export interface Service {
+  /**
+   * Service type. ClusterIP keeps it in-cluster; the ingress chart routes to it.
+   */
+  type?: "ClusterIP" | "NodePort" | "LoadBalancer";
+  /**
+   * Port the Service listens on.
+   */
+  port?: number;
+  /**
+   * Fixed node port when type is NodePort or LoadBalancer; null lets Kubernetes pick.
+   */
+  nodePort?: number | null;
+  /**
+   * Annotations for the Service.
+   */
+  annotations?: {
+    [k: string]: string | undefined;
+  };
+}
+/**
+ * Container resource requests and limits. Requests drive the autoscaler's percentages.
+ */
+export interface Resources {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined;
+  };
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined;
+  };
+}
+/**
+ * Restarts the container when it stops answering.
+ */
+export interface Probe {
+  [k: string]: unknown | undefined;
+}
+/**
+ * Takes the pod out of the Service while it cannot serve.
+ */
+export interface Probe1 {
+  [k: string]: unknown | undefined;
+}
+/**
+ * Holds the other probes until the container has started.
+ */
+export interface Probe2 {
+  [k: string]: unknown | undefined;
+}
+/**
+ * HorizontalPodAutoscaler (autoscaling/v2). When enabled the Deployment leaves replicas to it.
+ */
+export interface Autoscaling {
+  /**
+   * Create the HorizontalPodAutoscaler.
+   */
+  enabled?: boolean;
+  /**
+   * Fewest replicas; 2 or more keeps the service up while a node drains.
+   */
+  minReplicas?: number;
+  /**
+   * Most replicas; must not be below minReplicas.
+   */
+  maxReplicas?: number;
+  /**
+   * Average CPU use, as a percentage of the request, the autoscaler aims for; null turns the CPU metric off.
+   */
+  targetCPUUtilizationPercentage?: number | null;
+  /**
+   * Average memory use, as a percentage of the request, the autoscaler aims for; null turns the memory metric off.
+   */
+  targetMemoryUtilizationPercentage?: number | null;
+  /**
+   * HPA scaling behavior (scaleUp / scaleDown policies and stabilization windows).
+   */
+  behavior?: {
+    [k: string]: unknown | undefined;
+  };
+}
+/**
+ * Rolling update settings: no pod is taken down before its replacement is ready.
+ */
+export interface Strategy {
+  /**
+   * Extra pods allowed during a rollout (a number or a percentage).
+   */
+  maxSurge?: number | string;
+  /**
+   * Pods that may be unavailable during a rollout; 0 means zero-downtime updates.
+   */
+  maxUnavailable?: number | string;
+}
+/**
+ * Graceful shutdown: the pod keeps serving while endpoints are removed, then stops.
+ */
+export interface Lifecycle {
+  /**
+   * Pause before the container is asked to stop, so load balancers stop sending traffic first.
+   */
+  preStopSleepSeconds?: number;
+  /**
+   * Time the pod has to finish in-flight requests; must exceed preStopSleepSeconds.
+   */
+  terminationGracePeriodSeconds?: number;
+}
+/**
+ * PodDisruptionBudget, created when more than one replica can run.
+ */
+export interface PodDisruptionBudget {
+  /**
+   * Create the PodDisruptionBudget (only when replicaCount or autoscaling.maxReplicas is above 1).
+   */
+  enabled?: boolean;
+  /**
+   * Pods that may be down at once during voluntary disruptions (a number or a percentage).
+   */
+  maxUnavailable?: number | string;
+}
+/**
+ * Spread pods across zones and nodes.
+ */
+export interface TopologySpread {
+  /**
+   * Add zone and node topologySpreadConstraints.
+   */
+  enabled?: boolean;
+  /**
+   * Largest allowed difference in pod count between zones (or nodes).
+   */
+  maxSkew?: number;
+  /**
+   * ScheduleAnyway lets clusters without zone labels (kind, minikube) still schedule.
+   */
+  whenUnsatisfiable?: "ScheduleAnyway" | "DoNotSchedule";
+}
+/**
+ * NetworkPolicy that admits traffic only from the release's namespace and the ingress controller.
+ */
+export interface NetworkPolicy {
+  /**
+   * Create the NetworkPolicy.
+   */
+  enabled?: boolean;
+  /**
+   * Namespace of the ingress controller allowed to reach the pods; empty allows none outside the release namespace.
+   */
+  ingressControllerNamespace?: string;
+  /**
+   * More NetworkPolicy ingress rules, as Kubernetes writes them.
+   */
+  extraIngress?: {
+    [k: string]: unknown | undefined;
+  }[];
+}
+/**
+ * Node labels the pods must run on.
+ */
+export interface StringMap2 {
+  [k: string]: string | undefined;
+}
+/**
+ * Image the `helm test` hook runs (needs wget).
+ */
+export interface TestImage {
+  /**
+   * Image repository.
+   */
+  repository?: string;
+  /**
+   * Image tag.
+   */
+  tag?: string;
+}

@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { fail } from './errors.js';
+import { isObject, resolvePointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
+import type { SchemaDocument } from './load.js';
+
+/** A `$ref` split into the schema file it points at and the pointer inside it. */
+export interface RefTarget {
+  file: string;
+  pointer: string;
+}
+
+export function parseRef(ref: string, fromFile: string): RefTarget {
+  const hash = ref.indexOf('#');
+  const filePart = hash === -1 ? ref : ref.slice(0, hash);
+  const pointer = hash === -1 ? '' : ref.slice(hash + 1);
+  const file = filePart === '' ? fromFile : path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), filePart));
+  return { file, pointer };
+}
+
+export type SchemaIndex = ReadonlyMap<string, Json>;
+
+export function indexSchemas(documents: readonly SchemaDocument[]): SchemaIndex {
+  return new Map(documents.map((doc) => [doc.file, doc.json]));
+}
+
+/** Where a `$ref` leads, or undefined when its file or pointer does not exist. */
+export function lookupRef(index: SchemaIndex, ref: string, fromFile: string): { target: RefTarget; node: Json } | undefined {
+  const target = parseRef(ref, fromFile);
+  const document = index.get(target.file);
+  if (document === undefined) return undefined;
+  const node = resolvePointer(document, target.pointer);
+  return node === undefined ? undefined : { target, node };
+}
+
+/**
+ * Makes a chart schema self-contained: every `$ref` into a shared file is copied
+ * under the chart's own `$defs` (named after the definition) and rewritten to a
+ * local `#/$defs/...` reference. Helm does not follow file references, so the
+ * emitted values.schema.json must carry everything it needs.
+ */
+export function bundle(chart: SchemaDocument, index: SchemaIndex): JsonObject {
+  const root = structuredClone(chart.json) as JsonObject;
+  const defs: JsonObject = isObject(root.$defs) ? root.$defs : {};
+  const origins = new Map<string, string>();
+
+  const rewrite = (node: Json, fromFile: string): Json => {
+    if (Array.isArray(node)) return node.map((item) => rewrite(item, fromFile));
+    if (!isObject(node)) return node;
+    const out: JsonObject = {};
+    for (const [key, value] of Object.entries(node)) {
+      out[key] = key === '$ref' && typeof value === 'string' ? localRef(value, fromFile) : rewrite(value, fromFile);
+    }
+    return out;
+  };
+
+  const localRef = (ref: string, fromFile: string): string => {
+    const target = parseRef(ref, fromFile);
+    if (target.file === chart.file) return `#${target.pointer}`;
+    const name = target.pointer.split('/').pop() ?? '';
+    const origin = `${target.file}#${target.pointer}`;
+    const known = origins.get(name);
+    if (known !== undefined && known !== origin) {
+      fail('REF_UNRESOLVED', chart.file, '', `two shared definitions are both named "${name}" (${known}, ${origin}); rename one`);
+    }
+    if (known === undefined) {
+      origins.set(name, origin);
+      const found = lookupRef(index, ref, fromFile);
+      if (found === undefined) fail('REF_UNRESOLVED', target.file, target.pointer, `$ref "${ref}" does not resolve`);
+      defs[name] = null; // reserve the name first: definitions may refer to themselves
+      defs[name] = rewrite(found.node, target.file);
+    }
+    return `#/$defs/${name}`;
+  };
+
+  const bundled = rewrite(root, chart.file) as JsonObject;
+  const mergedDefs: JsonObject = { ...(isObject(bundled.$defs) ? bundled.$defs : {}), ...defs };
+  if (Object.keys(mergedDefs).length > 0) bundled.$defs = sortKeys(mergedDefs);
+  return bundled;
+}
+
+/** Follows local `#/...` references in a bundled schema until it reaches a real node. */
+export function derefLocal(root: JsonObject, node: JsonObject): JsonObject {
+  let current = node;
+  const seen = new Set<string>();
+  while (typeof current.$ref === 'string' && current.$ref.startsWith('#')) {
+    if (seen.has(current.$ref)) break;
+    seen.add(current.$ref);
+    const target = resolvePointer(root, current.$ref.slice(1));
+    if (!isObject(target)) break;
+    // Sibling keywords (description, default) on the referring node win over the target's.
+    const { $ref: _ignored, ...siblings } = current;
+    current = { ...target, ...siblings };
+  }
+  return current;
+}
+
+/** Every `$ref` in a document, with the pointer where it is written. */
+export function listRefs(document: Json): { ref: string; pointer: string }[] {
+  const refs: { ref: string; pointer: string }[] = [];
+  walkObjects(document, (node, pointer) => {
+    if (typeof node.$ref === 'string') refs.push({ ref: node.$ref, pointer: `${pointer}/$ref` });
+  });
+  return refs;
+}
+
+function sortKeys(object: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,45 @@
+import { Document } from 'yaml';
+import { KUBE_VERSION } from '../chart-metadata.js';
+import { isObject, type Json } from '../json-pointer.js';
+import type { ChartModel } from '../normalize.js';
+import { banner } from './banner.js';
+
+/** Chart.yaml: apiVersion v2 metadata plus the Artifact Hub annotations. */
+export function renderChartYaml(chart: ChartModel): string {
+  const { metadata } = chart;
+  const images = listImages(chart.defaults).map((image) => ({ name: image.split('/').pop()?.split(':')[0] ?? image, image }));
+  const document = new Document({
+    apiVersion: 'v2',
+    name: metadata.name,
+    description: metadata.description,
+    type: 'application',
+    version: metadata.version,
+    appVersion: metadata.appVersion,
+    kubeVersion: KUBE_VERSION,
+    ...(metadata.keywords ? { keywords: metadata.keywords } : {}),
+    ...(metadata.home ? { home: metadata.home } : {}),
+    annotations: {
+      'artifacthub.io/license': 'Apache-2.0',
+      'artifacthub.io/category': 'integration-delivery',
+      'artifacthub.io/images': images.length > 0 ? new Document(images).toString({ lineWidth: 0 }) : '[]\n',
+    },
+  });
+  document.commentBefore = ` ${banner(chart.source)}`;
+  return document.toString({ lineWidth: 0 });
+}
+
+/** Every `repository`/`tag` pair in the defaults, so Artifact Hub can list (and scan) the images. */
+export function listImages(values: Json): string[] {
+  const found: string[] = [];
+  const visit = (node: Json): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    if (!isObject(node)) return;
+    if (typeof node.repository === 'string' && typeof node.tag === 'string' && node.tag !== '') {
+      const registry = typeof node.registry === 'string' && node.registry !== '' ? `${node.registry}/` : '';
+      found.push(`${registry}${node.repository}:${node.tag}`);
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(values);
+  return [...new Set(found)];
+}

@@ -1,0 +1,27 @@
+import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import type { ChartModel } from '../normalize.js';
+import { banner } from './banner.js';
+
+/** The TypeScript name of a chart's values: `api` → `ApiValues`. */
+export function valuesTypeName(chartName: string): string {
+  return `${chartName.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('')}Values`;
+}
+
+/** TypeScript types for a chart's values, from the same schema Helm enforces. */
+export async function renderTypes(chart: ChartModel): Promise<string> {
+  // The title would name the type; the name comes from the chart instead.
+  const { $comment: _comment, $schema: _schema, title: _title, ...schema } = chart.valuesSchema;
+  return compile(schema as JSONSchema, valuesTypeName(chart.name), {
+    bannerComment: `/* ${banner(chart.source)} */`,
+    strictIndexSignatures: true,
+    unreachableDefinitions: false,
+    format: true,
+    cwd: process.cwd(),
+  });
+}
+
+/** generated/index.ts: re-exports every chart's values type. */
+export function renderTypesIndex(chartNames: readonly string[], source: string): string {
+  const lines = chartNames.map((name) => `export type { ${valuesTypeName(name)} } from './${name}-values.js';`);
+  return [`/* ${banner(source)} */`, ...lines, ''].join('\n');
+}

@@ -1,0 +1,142 @@
+import type { ErrorObject } from 'ajv';
+import { createAjv, describeValueError, type Ajv } from './ajv.js';
+import type { ChartMetadata } from './chart-metadata.js';
+import { collectDefaults } from './defaults.js';
+import { GeneratorError, type Problem } from './errors.js';
+import { isObject, walkObjects, type JsonObject } from './json-pointer.js';
+import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js';
+import { bundle, indexSchemas, listRefs, lookupRef } from './refs.js';
+
+export interface ValidatedChart {
+  /** Schema file, relative to the schemas folder (e.g. `api.schema.json`). */
+  file: string;
+  metadata: ChartMetadata;
+  /** Self-contained schema: shared definitions copied under `$defs`. */
+  bundled: JsonObject;
+}
+
+export interface ValidatedSchemas {
+  schemasDir: string;
+  charts: ValidatedChart[];
+}
+
+/** A base URI per file so ajv resolves relative `$ref`s between schema files the way the loader names them. */
+const BASE = 'file:///schemas/';
+
+/**
+ * Stage 2: refuse any schema that is not exactly right before anything is
+ * emitted. Every problem found is collected and reported together.
+ */
+export function validate(loaded: LoadedSchemas): ValidatedSchemas {
+  const problems: Problem[] = [];
+  const where = (file: string) => displayPath(loaded.schemasDir, file);
+  const all = [...loaded.shared, ...loaded.charts];
+  const index = indexSchemas(all);
+
+  for (const doc of all) {
+    for (const { ref, pointer } of listRefs(doc.json)) {
+      if (lookupRef(index, ref, doc.file) === undefined) {
+        problems.push({ code: 'REF_UNRESOLVED', file: where(doc.file), pointer, message: `$ref "${ref}" does not resolve` });
+      }
+    }
+    problems.push(...describedProperties(doc).map((pointer) => ({
+      code: 'DESCRIPTION_MISSING' as const,
+      file: where(doc.file),
+      pointer,
+      message: 'every value needs a description (it becomes the values.yaml comment and the README row)',
+    })));
+    problems.push(...openObjects(doc).map((pointer) => ({
+      code: 'SCHEMA_INVALID' as const,
+      file: where(doc.file),
+      pointer,
+      message: 'an object with properties must say whether other keys are allowed (set additionalProperties)',
+    })));
+  }
+  if (problems.length > 0) throw new GeneratorError(problems);
+
+  const ajv = createAjv();
+  for (const doc of all) {
+    if (!ajv.validateSchema(withId(doc))) {
+      problems.push(...(ajv.errors ?? []).map((error) => schemaProblem(where(doc.file), error)));
+    }
+  }
+  if (problems.length > 0) throw new GeneratorError(problems);
+  for (const doc of loaded.shared) ajv.addSchema(withId(doc));
+
+  const charts: ValidatedChart[] = [];
+  for (const doc of loaded.charts) {
+    const chart = validateChart(ajv, doc, index, where(doc.file), problems);
+    if (chart !== undefined) charts.push(chart);
+  }
+  if (problems.length > 0) throw new GeneratorError(problems);
+  return { schemasDir: loaded.schemasDir, charts };
+}
+
+function validateChart(ajv: Ajv, doc: SchemaDocument, index: ReturnType<typeof indexSchemas>, file: string, problems: Problem[]): ValidatedChart | undefined {
+  const schema = doc.json;
+  if (!isObject(schema) || !isObject(schema['x-chart'])) {
+    problems.push({ code: 'CHART_METADATA', file, pointer: '', message: 'a chart schema needs an "x-chart" object (name, version, appVersion, description, templates)' });
+    return undefined;
+  }
+  const metadata = schema['x-chart'] as unknown as ChartMetadata;
+  const expectedName = doc.file.replace(/\.schema\.json$/, '');
+  if (metadata.name !== expectedName) {
+    problems.push({ code: 'CHART_METADATA', file, pointer: '/x-chart/name', message: `must be "${expectedName}" to match the file name` });
+  }
+  let check;
+  try {
+    check = ajv.compile(withId(doc));
+  } catch (error) {
+    problems.push(strictModeProblem(file, error));
+    return undefined;
+  }
+  const bundled = bundle(doc, index);
+  const defaults = collectDefaults(bundled) ?? {};
+  if (!check(defaults)) {
+    for (const error of check.errors ?? []) {
+      problems.push({ code: 'DEFAULT_INVALID', file, pointer: error.schemaPath.replace(/^#/, ''), message: `the defaults do not pass the schema: ${describeValueError(error)}` });
+    }
+    return undefined;
+  }
+  return { file: doc.file, metadata, bundled };
+}
+
+function withId(doc: SchemaDocument): JsonObject {
+  return { ...(doc.json as JsonObject), $id: BASE + doc.file };
+}
+
+function schemaProblem(file: string, error: ErrorObject): Problem {
+  return { code: 'SCHEMA_INVALID', file, pointer: error.instancePath, message: `${error.message ?? 'is invalid'} (${error.schemaPath})` };
+}
+
+/** Ajv's strict-mode errors name the place as `at "#/..."`; keep it as the pointer. */
+function strictModeProblem(file: string, error: unknown): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /at "[^"#]*#([^"]*)"/.exec(message);
+  const pointer = at?.[1] ?? '';
+  return { code: 'SCHEMA_INVALID', file, pointer, message: message.replace(/ at "[^"]*"/, '').replace(/\s+/g, ' ') };
+}
+
+/** Pointers of property schemas that carry no description (directly or through their `$ref`). */
+function describedProperties(doc: SchemaDocument): string[] {
+  const missing: string[] = [];
+  walkObjects(doc.json, (node, pointer) => {
+    if (!pointer.endsWith('/properties') || !isObject(node)) return;
+    for (const [key, child] of Object.entries(node)) {
+      if (isObject(child) && typeof child.description !== 'string' && typeof child.$ref !== 'string') {
+        missing.push(`${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      }
+    }
+  });
+  return missing;
+}
+
+function openObjects(doc: SchemaDocument): string[] {
+  const open: string[] = [];
+  walkObjects(doc.json, (node, pointer) => {
+    if (isObject(node.properties) && !pointer.endsWith('/properties') && node.additionalProperties === undefined && !pointer.includes('/default')) {
+      open.push(pointer);
+    }
+  });
+  return open;
+}

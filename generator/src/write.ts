@@ -1,0 +1,62 @@
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { EmittedFiles } from './emit.js';
+
+export interface Drift {
+  path: string;
+  kind: 'changed' | 'missing' | 'stale';
+}
+
+/** What differs between the emitted files and the tree under `root`; writes nothing. */
+export async function findDrift(root: string, emitted: EmittedFiles): Promise<Drift[]> {
+  const drift: Drift[] = [];
+  for (const [file, text] of emitted.files) {
+    const current = await readFile(path.join(root, file), 'utf8').catch(() => undefined);
+    if (current === undefined) drift.push({ path: file, kind: 'missing' });
+    else if (current !== text) drift.push({ path: file, kind: 'changed' });
+  }
+  for (const file of await listOwned(root, emitted.ownedDirs)) {
+    if (!emitted.files.has(file)) drift.push({ path: file, kind: 'stale' });
+  }
+  return drift.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Stage 5: bring the tree in line with the emitted files. Every file is first
+ * written next to its target and only then renamed into place, so a failure
+ * part way leaves the previous files, never half-written ones.
+ */
+export async function write(root: string, emitted: EmittedFiles): Promise<Drift[]> {
+  const drift = await findDrift(root, emitted);
+  const staged: [string, string][] = [];
+  try {
+    for (const change of drift.filter((d) => d.kind !== 'stale')) {
+      const target = path.join(root, change.path);
+      const temporary = `${target}.${process.pid}.tmp`;
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(temporary, emitted.files.get(change.path) ?? '');
+      staged.push([temporary, target]);
+    }
+  } catch (error) {
+    await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true })));
+    throw error;
+  }
+  for (const [temporary, target] of staged) await rename(temporary, target);
+  for (const change of drift.filter((d) => d.kind === 'stale')) await rm(path.join(root, change.path));
+  return drift;
+}
+
+async function listOwned(root: string, dirs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const dir of dirs) {
+    const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const inDir = path.relative(path.join(root, dir), path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      // ci/ holds hand-written test values (chart-testing's convention), not generated files.
+      if (inDir.startsWith('ci/')) continue;
+      files.push(`${dir}/${inDir}`);
+    }
+  }
+  return files;
+}

@@ -1,0 +1,30 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './tools.js';
+
+export interface ValuesCase {
+  chart: string;
+  /** `default` or the ci file's name without -values.yaml. */
+  name: string;
+  valuesFiles: string[];
+}
+
+/** Every chart under charts/ with its defaults and each ci/*-values.yaml file. */
+export function valuesCases(charts: readonly string[]): ValuesCase[] {
+  return charts.flatMap((chart) => {
+    const ciDir = path.join(ROOT, 'charts', chart, 'ci');
+    const files = safeList(ciDir).filter((name) => name.endsWith('-values.yaml')).sort();
+    return [
+      { chart, name: 'default', valuesFiles: [] },
+      ...files.map((file) => ({ chart, name: file.replace(/-values\.yaml$/, ''), valuesFiles: [path.join(ciDir, file)] })),
+    ];
+  });
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

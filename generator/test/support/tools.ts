@@ -1,0 +1,88 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAllDocuments } from 'yaml';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+let toolsDir: string | undefined;
+/** The tools folder scripts/tools.sh installed into (it must have run first; npm test does that). */
+export function tools(): string {
+  toolsDir ??= execFileSync('bash', [path.join(ROOT, 'scripts/tools.sh'), '--print-dir'], { encoding: 'utf8' }).trim();
+  return toolsDir;
+}
+
+export function tool(name: string): string {
+  return path.join(tools(), 'bin', name);
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function run(command: string, args: readonly string[], options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
+  const result = spawnSync(command, args, {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Helm with its state kept out of $HOME so runs never share repositories or caches. */
+export function helm(args: readonly string[], binary: 'helm' | 'helm3' = 'helm'): RunResult {
+  const state = path.join(tools(), 'helm-home');
+  return run(tool(binary), args, {
+    env: {
+      HELM_CACHE_HOME: path.join(state, 'cache'),
+      HELM_CONFIG_HOME: path.join(state, 'config'),
+      HELM_DATA_HOME: path.join(state, 'data'),
+    },
+  });
+}
+
+export interface TemplateOptions {
+  valuesFiles?: string[];
+  set?: string[];
+  release?: string;
+  namespace?: string;
+  kubeVersion?: string;
+  binary?: 'helm' | 'helm3';
+}
+
+/** `helm template` of a chart under charts/; throws with Helm's message when it fails. */
+export function template(chart: string, options: TemplateOptions = {}): string {
+  const result = templateResult(chart, options);
+  if (result.code !== 0) throw new Error(`helm template ${chart} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+export function templateResult(chart: string, options: TemplateOptions = {}): RunResult {
+  const args = ['template', options.release ?? 'balena', path.join(ROOT, 'charts', chart), '--namespace', options.namespace ?? 'web'];
+  for (const file of options.valuesFiles ?? []) args.push('--values', file);
+  for (const set of options.set ?? []) args.push('--set', set);
+  if (options.kubeVersion) args.push('--kube-version', options.kubeVersion);
+  return helm(args, options.binary);
+}
+
+export type Manifest = Record<string, unknown> & { apiVersion: string; kind: string; metadata: { name: string } & Record<string, unknown> };
+
+export function parseManifests(text: string): Manifest[] {
+  return parseAllDocuments(text)
+    .map((doc) => doc.toJS() as Manifest | null)
+    .filter((doc): doc is Manifest => doc !== null && typeof doc === 'object');
+}
+
+export function findKind(manifests: Manifest[], kind: string): Manifest {
+  const found = manifests.find((m) => m.kind === kind);
+  if (!found) throw new Error(`no ${kind} in the rendered chart (kinds: ${manifests.map((m) => m.kind).join(', ')})`);
+  return found;
+}
+
+/** Charts with their ci/*-values.yaml cases (plus the defaults), as chart-testing sees them. */
+export const WORKLOAD_CHARTS = ['ui', 'api'] as const;
