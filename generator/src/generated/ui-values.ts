@@ -203,7 +203,7 @@ export interface Resources {
   };
 }
 /**
- * Restarts the container when it stops answering.
+ * Restarts the container when it stops accepting connections (a TCP check, unlike readiness, so a slow page does not restart nginx).
  */
 export interface Probe {
   [k: string]: unknown | undefined;

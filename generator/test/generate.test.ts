@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { generate } from '../src/index.js';
+import { scratchProject, type ScratchProject } from './support/project.js';
+import { ROOT } from './support/tools.js';
+
+const listFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+
+const committed = suite('the committed charts match the schemas');
+committed('generate --check finds no drift in this repository', async () => {
+  const result = await generate({ root: ROOT, check: true });
+  assert.equal(result.drift, []);
+  assert.ok(result.files.includes('charts/api/values.schema.json'));
+});
+committed.run();
+
+const deterministic = suite('generation is deterministic');
+deterministic('two runs from the same schemas write byte-identical files', () => {
+  const first = scratchProject();
+  const second = scratchProject();
+  try {
+    assert.is(first.cli('generate').code, 0);
+    assert.is(second.cli('generate').code, 0);
+    const files = listFiles(path.join(first.root, 'charts'));
+    assert.equal(files, listFiles(path.join(second.root, 'charts')));
+    assert.ok(files.length > 20);
+    for (const file of files) {
+      assert.ok(
+        readFileSync(path.join(first.root, 'charts', file)).equals(readFileSync(path.join(second.root, 'charts', file))),
+        `${file} differs between runs`,
+      );
+    }
+  } finally {
+    first.dispose();
+    second.dispose();
+  }
+});
+deterministic('a second run changes nothing', () => {
+  const project = scratchProject();
+  try {
+    project.cli('generate');
+    const again = project.cli('generate');
+    assert.is(again.code, 0);
+    assert.match(again.stdout, /, 0 changed/);
+  } finally {
+    project.dispose();
+  }
+});
+deterministic.run();
+
+const drift = suite('generate --check reports drift and writes nothing');
+let project: ScratchProject;
+drift.before.each(() => {
+  project = scratchProject();
+  assert.is(project.cli('generate').code, 0);
+});
+drift.after.each(() => project.dispose());
+
+drift('editing one default makes --check exit 1 naming every file it changes', () => {
+  project.editJson('schemas/api.schema.json', (schema) => {
+    schema.properties.replicaCount.default = 3;
+  });
+  const before = project.read('charts/api/values.yaml');
+  const result = project.cli('generate', '--check');
+  assert.is(result.code, 1);
+  const named = result.stderr.split('\n').filter((line) => line.includes(': changed')).map((line) => line.split(':')[0]);
+  assert.equal(named, [
+    'charts/api/README.md',
+    'charts/api/values.schema.json',
+    'charts/api/values.yaml',
+  ]);
+  assert.is(project.read('charts/api/values.yaml'), before, '--check must not write');
+});
+drift('a hand edit to a generated file is drift', () => {
+  project.write('charts/ui/templates/service.yaml', project.read('charts/ui/templates/service.yaml') + '# tweak\n');
+  const result = project.cli('generate', '--check');
+  assert.is(result.code, 1);
+  assert.match(result.stderr, /charts\/ui\/templates\/service\.yaml: changed/);
+});
+drift('a stray file in a chart is reported, then removed by generate', () => {
+  writeFileSync(path.join(project.root, 'charts/ui/templates/old.yaml'), 'kind: ConfigMap\n');
+  const check = project.cli('generate', '--check');
+  assert.is(check.code, 1);
+  assert.match(check.stderr, /charts\/ui\/templates\/old\.yaml: stale/);
+  project.cli('generate');
+  assert.not.ok(existsSync(path.join(project.root, 'charts/ui/templates/old.yaml')));
+});
+drift('hand-written ci/*-values.yaml files are neither drift nor removed', () => {
+  const ci = path.join(project.root, 'charts/ui/ci');
+  mkdirSync(ci, { recursive: true });
+  writeFileSync(path.join(ci, 'extra-values.yaml'), 'replicaCount: 1\n');
+  assert.is(project.cli('generate', '--check').code, 0);
+  project.cli('generate');
+  assert.ok(existsSync(path.join(ci, 'extra-values.yaml')));
+});
+drift.run();
