@@ -66,7 +66,7 @@ async function listJson(dir: string): Promise<string[]> {
 /** Turns V8's "at position N" into a line and column a person can jump to. */
 function describeParseError(text: string, message: string): string {
   const match = /position (\d+)/.exec(message);
-  if (!match) return message;
+  if (!match) return message.replace(/\s+/g, ' ');
   const before = text.slice(0, Number(match[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');

@@ -1,9 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { createAjv, describeValueError, type Ajv } from './ajv.js';
-import type { ChartMetadata } from './chart-metadata.js';
+import { chartMetadataSchema, type ChartMetadata } from './chart-metadata.js';
 import { collectDefaults } from './defaults.js';
 import { GeneratorError, type Problem } from './errors.js';
-import { isObject, walkObjects, type JsonObject } from './json-pointer.js';
+import { isObject, joinPointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
 import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js';
 import { bundle, indexSchemas, listRefs, lookupRef } from './refs.js';
 
@@ -55,9 +55,19 @@ export function validate(loaded: LoadedSchemas): ValidatedSchemas {
   if (problems.length > 0) throw new GeneratorError(problems);
 
   const ajv = createAjv();
+  const checkMetadata = ajv.compile(chartMetadataSchema);
   for (const doc of all) {
     if (!ajv.validateSchema(withId(doc))) {
-      problems.push(...(ajv.errors ?? []).map((error) => schemaProblem(where(doc.file), error)));
+      problems.push(...firstPerPointer(ajv.errors ?? []).map((error) => schemaProblem(where(doc.file), error)));
+    }
+    const metadata = isObject(doc.json) ? doc.json['x-chart'] : undefined;
+    if (metadata !== undefined && !checkMetadata(metadata)) {
+      problems.push(...firstPerPointer(checkMetadata.errors ?? []).map((error) => ({
+        code: 'CHART_METADATA' as const,
+        file: where(doc.file),
+        pointer: `/x-chart${error.instancePath}`,
+        message: error.message ?? 'is invalid',
+      })));
     }
   }
   if (problems.length > 0) throw new GeneratorError(problems);
@@ -87,7 +97,7 @@ function validateChart(ajv: Ajv, doc: SchemaDocument, index: ReturnType<typeof i
   try {
     check = ajv.compile(withId(doc));
   } catch (error) {
-    problems.push(strictModeProblem(file, error));
+    problems.push(strictModeProblem(file, doc.json, error));
     return undefined;
   }
   const bundled = bundle(doc, index);
@@ -109,12 +119,32 @@ function schemaProblem(file: string, error: ErrorObject): Problem {
   return { code: 'SCHEMA_INVALID', file, pointer: error.instancePath, message: `${error.message ?? 'is invalid'} (${error.schemaPath})` };
 }
 
-/** Ajv's strict-mode errors name the place as `at "#/..."`; keep it as the pointer. */
-function strictModeProblem(file: string, error: unknown): Problem {
-  const message = error instanceof Error ? error.message : String(error);
+/**
+ * Ajv's strict-mode errors name the place as `at "#/..."`, except for unknown
+ * keywords (usually a typo such as "defualt"), whose place we look up.
+ */
+function strictModeProblem(file: string, schema: Json, error: unknown): Problem {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
   const at = /at "[^"#]*#([^"]*)"/.exec(message);
-  const pointer = at?.[1] ?? '';
-  return { code: 'SCHEMA_INVALID', file, pointer, message: message.replace(/ at "[^"]*"/, '').replace(/\s+/g, ' ') };
+  const unknown = /unknown keyword: "([^"]+)"/.exec(message);
+  const pointer = at?.[1] ?? (unknown?.[1] ? findKeyword(schema, unknown[1]) : '');
+  return { code: 'SCHEMA_INVALID', file, pointer, message: message.replace(/ at "[^"]*"/, '') };
+}
+
+function findKeyword(schema: Json, keyword: string): string {
+  let found = '';
+  walkObjects(schema, (node, pointer) => {
+    if (found === '' && Object.prototype.hasOwnProperty.call(node, keyword) && !pointer.endsWith('/properties')) {
+      found = joinPointer(pointer, keyword);
+    }
+  });
+  return found;
+}
+
+/** The meta-schema reports one mistake several ways (each anyOf branch); the first says it best. */
+function firstPerPointer(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => !seen.has(error.instancePath) && seen.add(error.instancePath));
 }
 
 /** Pointers of property schemas that carry no description (directly or through their `$ref`). */

@@ -158,14 +158,14 @@ api('DATABASE_URL comes from a Secret the chart makes, never a literal', () => {
 api('existingSecret is used as is and the chart makes no Secret', () => {
   const manifests = render('api', { values: 'production-values.yaml' });
   const database = (mainContainer(manifests).env as Json[]).find((e) => e.name === 'DATABASE_URL');
-  assert.equal(database.valueFrom.secretKeyRef, { name: 'api-database', key: 'DATABASE_URL' });
+  assert.equal(database?.valueFrom.secretKeyRef, { name: 'api-database', key: 'DATABASE_URL' });
   assert.not.ok(manifests.some((m) => m.kind === 'Secret'));
 });
 api('METRICS_URL defaults to the monitoring chart Prometheus Service of the release', () => {
   const env = mainContainer(render('api')).env as Json[];
   assert.equal(env.find((e) => e.name === 'METRICS_URL'), { name: 'METRICS_URL', value: 'http://balena-monitoring-prometheus.web.svc.cluster.local:9090' });
   const custom = mainContainer(render('api', { values: 'production-values.yaml' })).env as Json[];
-  assert.is(custom.find((e) => e.name === 'METRICS_URL').value, 'http://prometheus.monitoring.svc.cluster.local:9090');
+  assert.is(custom.find((e) => e.name === 'METRICS_URL')?.value, 'http://prometheus.monitoring.svc.cluster.local:9090');
 });
 api('pods carry Prometheus scrape annotations for the metrics path and port', () => {
   const annotations = spec(findKind(render('api'), 'Deployment')).template.metadata.annotations;
