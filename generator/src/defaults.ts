@@ -31,8 +31,11 @@ export interface ValueDoc {
   hasChildren: boolean;
 }
 
-/** Every value a user can set, depth first in schema order, for comments and the README table. */
-export function documentValues(root: JsonObject, node: JsonObject = root, prefix = '', pointer = ''): ValueDoc[] {
+/**
+ * Every value a user can set, depth first in schema order, for comments and the
+ * README table. A default set on an object (e.g. `image`) is shown on its keys.
+ */
+export function documentValues(root: JsonObject, node: JsonObject = root, prefix = '', pointer = '', inherited?: Json): ValueDoc[] {
   const schema = derefLocal(root, node);
   if (!isObject(schema.properties)) return [];
   const docs: ValueDoc[] = [];
@@ -41,12 +44,14 @@ export function documentValues(root: JsonObject, node: JsonObject = root, prefix
     const childSchema = derefLocal(root, child);
     const childPath = prefix === '' ? key : `${prefix}.${key}`;
     const childPointer = joinPointer(pointer, 'properties', key);
-    const nested = childSchema.default === undefined ? documentValues(root, child, childPath, childPointer) : [];
+    const fromParent = isObject(inherited) ? inherited[key] : undefined;
+    const value = fromParent !== undefined ? fromParent : collectDefaults(root, child);
+    const nested = documentValues(root, child, childPath, childPointer, value);
     docs.push({
       path: childPath,
       pointer: childPointer,
       type: describeType(childSchema),
-      default: collectDefaults(root, child),
+      default: value,
       description: typeof childSchema.description === 'string' ? childSchema.description : '',
       hasChildren: nested.length > 0,
     });

@@ -54,8 +54,8 @@ function helmValuesSchema(schema: JsonObject, source: string): JsonObject {
     ...rest,
     properties: {
       ...properties,
-      global: { description: 'Values Helm shares with every chart of a release (set by a parent chart).', type: 'object' },
-      enabled: { description: 'Condition key a parent chart uses to switch this chart on or off.', type: 'boolean' },
+      global: properties.global ?? { description: 'Values Helm shares with every chart of a release (set by a parent chart).', type: 'object' },
+      enabled: properties.enabled ?? { description: 'Condition key a parent chart uses to switch this chart on or off.', type: 'boolean' },
     },
   };
 }
