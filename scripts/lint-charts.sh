@@ -22,6 +22,7 @@ for chart_yaml in charts/*/Chart.yaml; do
     echo "== $chart: helm template | kubeconform -strict (Kubernetes $version)"
     "$bin/helm" template balena "$chart" --kube-version "$version" |
       "$bin/kubeconform" -strict -summary -kubernetes-version "${version#v}" \
-        -schema-location "$tools_dir/k8s-schemas/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json" -
+        -schema-location "$tools_dir/k8s-schemas/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json" \
+        -schema-location "$tools_dir/crd-schemas/{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json" -
   done
 done

@@ -48,23 +48,33 @@ go_tool() {
 
 go_tool helm helm.sh/helm/v4/cmd/helm "$HELM_VERSION"
 go_tool helm3 helm.sh/helm/v3/cmd/helm "$HELM3_VERSION"
-
-# chart-testing: `go install ct@version` stops on a module-list lookup the Go
-# proxy refuses, so it is built from a small module of ours that pins it.
-ct_module="$here/go/ct"
-if ! grep -qE "github.com/helm/chart-testing/v3 $CT_VERSION( |$)" "$ct_module/go.mod"; then
-  echo "tools.sh: $ct_module/go.mod does not require chart-testing $CT_VERSION (versions.env); run: cd $ct_module && go get -tool github.com/helm/chart-testing/v3/ct@$CT_VERSION" >&2
-  exit 1
-fi
-if [[ -x "$bin/ct" && "$(cat "$bin/.ct.version" 2>/dev/null)" == "$CT_VERSION" ]]; then
-  log "ct $CT_VERSION: present"
-else
-  log "ct $CT_VERSION: go build from scripts/go/ct"
-  (cd "$ct_module" && go build -o "$bin/ct" github.com/helm/chart-testing/v3/ct)
-  echo "$CT_VERSION" >"$bin/.ct.version"
-fi
 go_tool kubeconform github.com/yannh/kubeconform/cmd/kubeconform "$KUBECONFORM_VERSION"
 go_tool kube-score github.com/zegl/kube-score/cmd/kube-score "$KUBE_SCORE_VERSION"
+go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_MODULE_VERSION"
+go_tool prometheus github.com/prometheus/prometheus/cmd/prometheus "$PROMETHEUS_MODULE_VERSION"
+go_tool amtool github.com/prometheus/alertmanager/cmd/amtool "$ALERTMANAGER_VERSION"
+
+# wrapped_go_tool NAME MODULE PACKAGE VERSION: `go install pkg@version` stops on
+# a module-list lookup the Go proxy refuses for some modules (chart-testing,
+# netpol-analyzer), so these are built from a small module of ours under
+# scripts/go/NAME that pins them with a `tool` line.
+wrapped_go_tool() {
+  local name="$1" module="$2" pkg="$3" version="$4" dir="$here/go/$1"
+  if ! grep -qE "^\s*$module $version( |$)" "$dir/go.mod"; then
+    echo "tools.sh: $dir/go.mod does not require $module $version (versions.env); run: cd $dir && go get -tool $pkg@$version" >&2
+    exit 1
+  fi
+  if [[ -x "$bin/$name" && "$(cat "$bin/.$name.version" 2>/dev/null)" == "$module@$version" ]]; then
+    log "$name $version: present"
+    return
+  fi
+  log "$name $version: go build $pkg from scripts/go/$name"
+  (cd "$dir" && go build -o "$bin/$name" "$pkg")
+  echo "$module@$version" >"$bin/.$name.version"
+}
+
+wrapped_go_tool ct github.com/helm/chart-testing/v3 github.com/helm/chart-testing/v3/ct "$CT_VERSION"
+wrapped_go_tool netpolicy github.com/np-guard/netpol-analyzer github.com/np-guard/netpol-analyzer/cmd/netpolicy "$NETPOL_ANALYZER_VERSION"
 
 # chart-testing's own lint config and Chart.yaml schema ship in its module;
 # copy them so ct never looks for them on the network or in $HOME.
@@ -117,5 +127,30 @@ for k8s in "$K8S_OLDEST_VERSION" "$K8S_NEWEST_VERSION"; do
   mv "$scratch/schemas" "$out"
   rm -rf "$scratch"
 done
+
+# kubeconform schemas for the CRDs the charts use, converted by the script
+# kubeconform ships for exactly this, into <group>/<kind>_<version>.json.
+crd_out="$tools_dir/crd-schemas"
+crd_stamp="gateway-api@$GATEWAY_API_VERSION cert-manager@$CERT_MANAGER_VERSION kubeconform@$KUBECONFORM_VERSION"
+if [[ "$(cat "$crd_out/.done" 2>/dev/null)" == "$crd_stamp" ]]; then
+  log "CRD schemas: present ($crd_stamp)"
+else
+  log "CRD schemas: converting the CRDs of $crd_stamp"
+  module_dir() { go mod download -json "$1" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p'; }
+  converter="$(module_dir "github.com/yannh/kubeconform@$KUBECONFORM_VERSION")/scripts/openapi2jsonschema.py"
+  gateway_dir="$(module_dir "sigs.k8s.io/gateway-api@$GATEWAY_API_VERSION")"
+  cert_manager_dir="$(module_dir "github.com/cert-manager/cert-manager@$CERT_MANAGER_VERSION")"
+  scratch="$(mktemp -d "$tools_dir/.crd.XXXXXX")"
+  convert() { # GROUP CRD_FILE...
+    local group="$1"; shift
+    mkdir -p "$scratch/$group"
+    (cd "$scratch/$group" && FILENAME_FORMAT='{kind}_{version}' "$venv/bin/python" "$converter" "$@" >/dev/null)
+  }
+  convert gateway.networking.k8s.io "$gateway_dir"/config/crd/standard/gateway.networking.k8s.io_{gateways,httproutes,gatewayclasses,referencegrants}.yaml
+  convert cert-manager.io "$cert_manager_dir"/deploy/crds/cert-manager.io_{clusterissuers,issuers,certificates}.yaml
+  echo "$crd_stamp" >"$scratch/.done"
+  rm -rf "$crd_out"
+  mv "$scratch" "$crd_out"
+fi
 
 log "ready: $bin"

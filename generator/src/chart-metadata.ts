@@ -9,6 +9,8 @@ export interface ChartMetadata {
   description: string;
   /** Template partials under generator/templates/, e.g. "deployment" or "tests/test-connection". */
   templates: string[];
+  /** Grafana dashboards under generator/dashboards/, emitted to the chart's dashboards/ folder. */
+  dashboards?: string[];
   keywords?: string[];
   home?: string;
 }
@@ -26,6 +28,7 @@ export const chartMetadataSchema = {
     appVersion: { type: 'string', minLength: 1 },
     description: { type: 'string', minLength: 1 },
     templates: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9/-]*$' }, minItems: 1, uniqueItems: true },
+    dashboards: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
     keywords: { type: 'array', items: { type: 'string' } },
     home: { type: 'string' },
   },

@@ -1,5 +1,7 @@
 import type { GenerationModel } from './normalize.js';
 import { renderChartYaml } from './render/chart-yaml.js';
+import { banner } from './render/banner.js';
+import { renderDashboard } from './render/dashboard.js';
 import { renderReadme } from './render/readme.js';
 import { compileTemplates, type TemplateSources } from './render/templates.js';
 import { renderTypes, renderTypesIndex } from './render/types.js';
@@ -15,6 +17,14 @@ export interface EmittedFiles {
 
 export const TYPES_DIR = 'generator/src/generated';
 
+/** A copied script keeps its shebang first; the banner follows as a comment. */
+function withBanner(text: string, source: string): string {
+  const line = `# ${banner(source)}\n`;
+  if (!text.startsWith('#!')) return line + text;
+  const end = text.indexOf('\n') + 1;
+  return text.slice(0, end) + line + text.slice(end);
+}
+
 /** Stage 4: every output file as text, in memory. Nothing here touches the disk. */
 export async function emit(model: GenerationModel, templates: TemplateSources): Promise<EmittedFiles> {
   const compiled = compileTemplates(templates);
@@ -26,6 +36,14 @@ export async function emit(model: GenerationModel, templates: TemplateSources): 
     files.set(`${dir}/values.schema.json`, renderValuesSchema(chart));
     files.set(`${dir}/README.md`, renderReadme(chart));
     for (const [name, text] of compiled.render(chart)) files.set(`${dir}/${name}`, text);
+    for (const [key, text] of templates.staticFiles ?? []) {
+      if (key.startsWith(`${chart.name}/files/`)) {
+        files.set(`${dir}/${key.slice(chart.name.length + 1)}`, withBanner(text, `generator/templates/${key}`));
+      }
+    }
+    for (const { name, spec } of chart.dashboards) {
+      files.set(`${dir}/dashboards/${name}.json`, renderDashboard(name, spec, `generator/dashboards/${name}.json`));
+    }
     files.set(`${TYPES_DIR}/${chart.name}-values.ts`, await renderTypes(chart));
   }
   const names = model.charts.map((chart) => chart.name);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { emit, type EmittedFiles } from './emit.js';
 import { load } from './load.js';
+import { loadDashboards } from './load-dashboards.js';
 import { loadTemplates } from './load-templates.js';
 import { normalize } from './normalize.js';
 import { validate } from './validate.js';
@@ -44,7 +45,8 @@ type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
 async function build(root: string, timed: Timer): Promise<EmittedFiles> {
   const loaded = await timed('load', () => load(path.join(root, 'schemas')));
   const templates = await timed('load templates', () => loadTemplates(path.join(root, 'generator/templates')));
-  const validated = await timed('validate', () => validate(loaded));
+  const dashboards = await timed('load dashboards', () => loadDashboards(path.join(root, 'generator/dashboards')));
+  const validated = await timed('validate', () => validate(loaded, dashboards));
   const model = await timed('normalize', () => normalize(validated));
   return timed('emit', () => emit(model, templates));
 }

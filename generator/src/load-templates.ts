@@ -6,7 +6,8 @@ import type { TemplateSources } from './render/templates.js';
 /**
  * Reads the template partials: `<name>.<ext>.hbs` become chart files
  * (`deployment.yaml.hbs` → templates/deployment.yaml), `partials/*.hbs` are
- * snippets the files include.
+ * snippets the files include, `<chart>/files/*` (not .hbs) are copied into
+ * that chart's files/ folder for `.Files.Get`.
  */
 export async function loadTemplates(templatesDir: string): Promise<TemplateSources> {
   let entries: string[];
@@ -17,6 +18,10 @@ export async function loadTemplates(templatesDir: string): Promise<TemplateSourc
   }
   const files = new Map<string, { outputName: string; source: string }>();
   const snippets = new Map<string, string>();
+  const staticFiles = new Map<string, string>();
+  for (const entry of entries.filter((name) => /^[a-z-]+\/files\/[^/]+$/.test(name) && !name.endsWith('.hbs'))) {
+    staticFiles.set(entry, await readFile(path.join(templatesDir, entry), 'utf8'));
+  }
   for (const entry of entries.filter((name) => name.endsWith('.hbs'))) {
     const source = await readFile(path.join(templatesDir, entry), 'utf8');
     if (entry.startsWith('partials/')) {
@@ -26,5 +31,5 @@ export async function loadTemplates(templatesDir: string): Promise<TemplateSourc
       files.set(outputName.replace(/\.[a-z]+$/, ''), { outputName, source });
     }
   }
-  return { files, snippets };
+  return { files, snippets, staticFiles };
 }

@@ -1,4 +1,5 @@
 import type { ChartMetadata } from './chart-metadata.js';
+import type { DashboardSpec } from './dashboard-spec.js';
 import { collectDefaults, documentValues, type ValueDoc } from './defaults.js';
 import { isObject, type JsonObject } from './json-pointer.js';
 import type { ValidatedChart, ValidatedSchemas } from './validate.js';
@@ -15,6 +16,7 @@ export interface ChartModel {
   values: ValueDoc[];
   /** Top-level value groups the chart has; partials switch blocks on these. */
   has: Record<string, boolean>;
+  dashboards: { name: string; spec: DashboardSpec }[];
 }
 
 export interface GenerationModel {
@@ -23,10 +25,10 @@ export interface GenerationModel {
 
 /** Stage 3: one canonical shape per chart. */
 export function normalize(validated: ValidatedSchemas): GenerationModel {
-  return { charts: validated.charts.map(normalizeChart) };
+  return { charts: validated.charts.map((chart) => normalizeChart(chart, validated.dashboards)) };
 }
 
-function normalizeChart(chart: ValidatedChart): ChartModel {
+function normalizeChart(chart: ValidatedChart, dashboards: ReadonlyMap<string, DashboardSpec>): ChartModel {
   const { 'x-chart': _metadata, ...schema } = chart.bundled;
   const properties = isObject(schema.properties) ? schema.properties : {};
   return {
@@ -37,6 +39,10 @@ function normalizeChart(chart: ValidatedChart): ChartModel {
     defaults: (collectDefaults(schema) ?? {}) as JsonObject,
     values: documentValues(schema),
     has: Object.fromEntries(Object.keys(properties).map((key) => [key, true])),
+    dashboards: (chart.metadata.dashboards ?? []).flatMap((name) => {
+      const spec = dashboards.get(name);
+      return spec ? [{ name, spec }] : [];
+    }),
   };
 }
 

@@ -1,7 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { createAjv, describeValueError, type Ajv } from './ajv.js';
 import { chartMetadataSchema, type ChartMetadata } from './chart-metadata.js';
+import { dashboardSpecSchema, type DashboardSpec } from './dashboard-spec.js';
 import { collectDefaults } from './defaults.js';
+import type { DashboardSource } from './load-dashboards.js';
 import { GeneratorError, type Problem } from './errors.js';
 import { isObject, joinPointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
 import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js';
@@ -18,6 +20,7 @@ export interface ValidatedChart {
 export interface ValidatedSchemas {
   schemasDir: string;
   charts: ValidatedChart[];
+  dashboards: ReadonlyMap<string, DashboardSpec>;
 }
 
 /** A base URI per file so ajv resolves relative `$ref`s between schema files the way the loader names them. */
@@ -27,7 +30,7 @@ const BASE = 'file:///schemas/';
  * Stage 2: refuse any schema that is not exactly right before anything is
  * emitted. Every problem found is collected and reported together.
  */
-export function validate(loaded: LoadedSchemas): ValidatedSchemas {
+export function validate(loaded: LoadedSchemas, dashboardSources: readonly DashboardSource[] = []): ValidatedSchemas {
   const problems: Problem[] = [];
   const where = (file: string) => displayPath(loaded.schemasDir, file);
   const all = [...loaded.shared, ...loaded.charts];
@@ -78,8 +81,33 @@ export function validate(loaded: LoadedSchemas): ValidatedSchemas {
     const chart = validateChart(ajv, doc, index, where(doc.file), problems);
     if (chart !== undefined) charts.push(chart);
   }
+  const dashboards = validateDashboards(ajv, dashboardSources, problems);
+  for (const chart of charts) {
+    (chart.metadata.dashboards ?? []).forEach((name, position) => {
+      if (!dashboards.has(name)) {
+        problems.push({ code: 'DASHBOARD_INVALID', file: where(chart.file), pointer: `/x-chart/dashboards/${position}`, message: `no dashboard "${name}" in generator/dashboards` });
+      }
+    });
+  }
   if (problems.length > 0) throw new GeneratorError(problems);
-  return { schemasDir: loaded.schemasDir, charts };
+  return { schemasDir: loaded.schemasDir, charts, dashboards };
+}
+
+function validateDashboards(ajv: Ajv, sources: readonly DashboardSource[], problems: Problem[]): Map<string, DashboardSpec> {
+  const check = ajv.compile<DashboardSpec>(dashboardSpecSchema);
+  const valid = new Map<string, DashboardSpec>();
+  for (const source of sources) {
+    if (check(source.json)) valid.set(source.name, source.json);
+    else {
+      problems.push(...firstPerPointer(check.errors ?? []).map((error) => ({
+        code: 'DASHBOARD_INVALID' as const,
+        file: source.file,
+        pointer: error.instancePath,
+        message: describeValueError(error),
+      })));
+    }
+  }
+  return valid;
 }
 
 function validateChart(ajv: Ajv, doc: SchemaDocument, index: ReturnType<typeof indexSchemas>, file: string, problems: Problem[]): ValidatedChart | undefined {

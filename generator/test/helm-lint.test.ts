@@ -2,9 +2,9 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { valuesCases } from './support/cases.js';
-import { helm, parseManifests, ROOT, run, template, tool, tools, WORKLOAD_CHARTS } from './support/tools.js';
+import { helm, parseManifests, ROOT, run, template, tool, tools, ALL_CHARTS } from './support/tools.js';
 
-const cases = valuesCases(WORKLOAD_CHARTS);
+const cases = valuesCases(ALL_CHARTS);
 const kubeVersions = readKubeVersions();
 
 const lint = suite('helm lint --strict accepts every chart and ci values file');
@@ -29,6 +29,8 @@ for (const c of cases) {
         '-summary',
         '-kubernetes-version', version.replace(/^v/, ''),
         '-schema-location', path.join(tools(), 'k8s-schemas', '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json'),
+        // Gateway API and cert-manager objects, from their CRDs.
+        '-schema-location', path.join(tools(), 'crd-schemas', '{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json'),
         '-',
       ], { input: manifests });
       assert.is(result.code, 0, result.stdout + result.stderr);

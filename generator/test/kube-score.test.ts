@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { valuesCases } from './support/cases.js';
-import { run, template, tool, WORKLOAD_CHARTS } from './support/tools.js';
+import { run, template, tool, ALL_CHARTS } from './support/tools.js';
 
 /**
  * kube-score checks we switch off, each with its reason. Anything else it rates
@@ -13,15 +13,35 @@ export const KUBE_SCORE_EXCEPTIONS: Record<string, string> = {
     'Images are pinned by tag or digest; pullPolicy Always would make every pod start depend on the registry being up. Users who want it set image.pullPolicy=Always.',
 };
 
+/**
+ * Checks that look across charts (an Ingress's Services, a namespace-wide
+ * NetworkPolicy's pods) cannot pass on the ingress chart alone; the combined
+ * render below runs them.
+ */
+const CROSS_CHART_CHECKS: Record<string, string> = {
+  'ingress-targets-service': 'the ui, api and Grafana Services are in the other charts',
+  'networkpolicy-targets-pod': 'the default-deny policy selects the other charts\' pods',
+};
+
+function criticalFindings(manifests: string, ignored: string[]): { critical: string[]; output: string } {
+  const ignores = ignored.flatMap((test) => ['--ignore-test', test]);
+  const result = run(tool('kube-score'), ['score', '--output-format', 'ci', ...ignores, '-'], { input: manifests });
+  return { critical: result.stdout.split('\n').filter((line) => line.startsWith('[CRITICAL]')), output: result.stdout };
+}
+
 const score = suite('kube-score finds nothing critical in the rendered charts');
-for (const c of valuesCases(WORKLOAD_CHARTS)) {
+for (const c of valuesCases(ALL_CHARTS)) {
   score(`${c.chart} (${c.name})`, () => {
-    const manifests = template(c.chart, { valuesFiles: c.valuesFiles });
-    const ignores = Object.keys(KUBE_SCORE_EXCEPTIONS).flatMap((test) => ['--ignore-test', test]);
-    const result = run(tool('kube-score'), ['score', '--output-format', 'ci', ...ignores, '-'], { input: manifests });
-    const critical = result.stdout.split('\n').filter((line) => line.startsWith('[CRITICAL]'));
-    assert.equal(critical, [], result.stdout);
-    assert.ok(result.stdout.includes('[OK]'), 'kube-score scored the objects');
+    const ignored = [...Object.keys(KUBE_SCORE_EXCEPTIONS), ...(c.chart === 'ingress' ? Object.keys(CROSS_CHART_CHECKS) : [])];
+    const { critical, output } = criticalFindings(template(c.chart, { valuesFiles: c.valuesFiles }), ignored);
+    assert.equal(critical, [], output);
+    assert.ok(output.includes('[OK]'), 'kube-score scored the objects');
   });
 }
+score('all charts rendered together, as one release: routes reach Services, policies select pods', () => {
+  const manifests = ALL_CHARTS.filter((chart) => chart !== 'umbrella').map((chart) => template(chart)).join('\n---\n');
+  const { critical, output } = criticalFindings(manifests, Object.keys(KUBE_SCORE_EXCEPTIONS));
+  assert.equal(critical, [], output);
+  assert.match(output, /Ingress/);
+});
 score.run();

@@ -11,6 +11,7 @@ const chart = (name: string, has: Record<string, boolean> = {}): ChartModel => (
   defaults: {},
   values: [],
   has,
+  dashboards: [],
 });
 
 const renderOne = (source: string, model: ChartModel): string => {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
-import { ROOT, WORKLOAD_CHARTS } from './support/tools.js';
+import { ALL_CHARTS, ROOT } from './support/tools.js';
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
-for (const chart of WORKLOAD_CHARTS) {
+for (const chart of ALL_CHARTS) {
   const values = read(`charts/${chart}/values.yaml`);
   const schema = JSON.parse(read(`charts/${chart}/values.schema.json`));
   const source = JSON.parse(read(`schemas/${chart}.schema.json`));

@@ -91,6 +91,7 @@ imagePullSecrets:
 {{- end }}
 {{- end }}
 
+
 {{/*
 Whether more than one replica can run (the PodDisruptionBudget is only useful then).
 */}}

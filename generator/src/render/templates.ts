@@ -18,6 +18,8 @@ export interface TemplateSources {
   files: ReadonlyMap<string, { outputName: string; source: string }>;
   /** Snippets shared between files (`[[> name]]`). */
   snippets: ReadonlyMap<string, string>;
+  /** Files copied as they are into a chart's files/ folder, keyed `<chart>/files/<name>`. */
+  staticFiles?: ReadonlyMap<string, string>;
 }
 
 export interface CompiledTemplates {
@@ -41,13 +43,18 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
     render(chart) {
       const out = new Map<string, string>();
       const context = { chart: chart.name, has: chart.has, metadata: chart.metadata, banner: banner(chart.source) };
-      for (const name of [...ALWAYS, ...chart.metadata.templates]) {
+      // A chart may bring its own _helpers or NOTES (e.g. monitoring/NOTES); else the shared one.
+      const always = ALWAYS.map((name) => (compiled.has(`${chart.name}/${name}`) ? `${chart.name}/${name}` : name));
+      for (const name of [...always, ...chart.metadata.templates]) {
         const entry = compiled.get(name);
         if (entry === undefined) {
           fail('PARTIAL_MISSING', chart.source, '/x-chart/templates', `no template partial "${name}" in generator/templates`);
         }
         try {
-          out.set(`templates/${entry.outputName}`, entry.template(context));
+          // Chart-specific partials live in a folder named after the chart; their output does not.
+          const prefix = `${chart.name}/`;
+          const output = entry.outputName.startsWith(prefix) ? entry.outputName.slice(prefix.length) : entry.outputName;
+          out.set(`templates/${output}`, entry.template(context));
         } catch (error) {
           fail('TEMPLATE_FAILED', `generator/templates/${entry.outputName}.hbs`, '', error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
         }

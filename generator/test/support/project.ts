@@ -7,7 +7,7 @@ import { ROOT, run, type RunResult } from './tools.js';
 // The CLI runs from the scratch folder (so error paths read schemas/...), which has no node_modules.
 const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
-/** A scratch copy of the generator's inputs (schemas/ and generator/templates/), removed by dispose(). */
+/** A scratch copy of the generator's inputs (schemas/, generator/templates/, generator/dashboards/), removed by dispose(). */
 export interface ScratchProject {
   root: string;
   read(file: string): string;
@@ -21,6 +21,7 @@ export function scratchProject(): ScratchProject {
   const root = mkdtempSync(path.join(tmpdir(), 'balena-charts-'));
   cpSync(path.join(ROOT, 'schemas'), path.join(root, 'schemas'), { recursive: true });
   cpSync(path.join(ROOT, 'generator/templates'), path.join(root, 'generator/templates'), { recursive: true });
+  cpSync(path.join(ROOT, 'generator/dashboards'), path.join(root, 'generator/dashboards'), { recursive: true });
   const project: ScratchProject = {
     root,
     read: (file) => readFileSync(path.join(root, file), 'utf8'),

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
@@ -84,5 +85,11 @@ export function findKind(manifests: Manifest[], kind: string): Manifest {
   return found;
 }
 
-/** Charts with their ci/*-values.yaml cases (plus the defaults), as chart-testing sees them. */
+/** The charts built on the shared workload partials (Deployment, Service, HPA, PDB). */
 export const WORKLOAD_CHARTS = ['ui', 'api'] as const;
+
+/** Every chart under charts/. */
+export const ALL_CHARTS: readonly string[] = readdirSync(path.join(ROOT, 'charts'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();

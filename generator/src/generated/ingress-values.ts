@@ -1,0 +1,270 @@
+/* generated — do not edit: made by balena-charts from schemas/ingress.schema.json; change the schema and run npm run generate */
+
+/**
+ * Replaces the chart name in resource names.
+ */
+export type NameOverride = string;
+/**
+ * Replaces the whole release-chart name of resources.
+ */
+export type FullnameOverride = string;
+
+/**
+ * The product's front door: an Ingress or Gateway API HTTPRoutes with HTTPS termination, routing to ui, api and Grafana — never to Prometheus.
+ */
+export interface IngressValues {
+  nameOverride?: NameOverride;
+  fullnameOverride?: FullnameOverride;
+  /**
+   * How traffic gets in: an Ingress (NGINX) or a Gateway API HTTPRoute.
+   */
+  mode?: "ingress" | "gateway";
+  /**
+   * Public host name of the product.
+   */
+  host?: string;
+  /**
+   * What is routed where. Only ui, api and Grafana can be routed; there is no key for Prometheus.
+   */
+  routes?: {
+    /**
+     * The web front end, at / of host.
+     */
+    ui?: {
+      /**
+       * Route to the ui.
+       */
+      enabled?: boolean;
+      /**
+       * Path prefix.
+       */
+      path?: string;
+      /**
+       * The Service behind this route. Prometheus can never be one: it is internal only.
+       */
+      service?: {
+        /**
+         * Service name; empty means <release>-ui (the umbrella's name for it).
+         */
+        name?: string;
+        /**
+         * Service port.
+         */
+        port?: number;
+      };
+    };
+    /**
+     * The API.
+     */
+    api?: {
+      /**
+       * Route to the api.
+       */
+      enabled?: boolean;
+      /**
+       * Path prefix of the API on host.
+       */
+      path?: string;
+      /**
+       * The Service behind this route. Prometheus can never be one: it is internal only.
+       */
+      service?: {
+        /**
+         * Service name; empty means <release>-api.
+         */
+        name?: string;
+        /**
+         * Service port.
+         */
+        port?: number;
+      };
+    };
+    /**
+     * Grafana, on its own host or under a path of host.
+     */
+    grafana?: {
+      /**
+       * Route to Grafana.
+       */
+      enabled?: boolean;
+      /**
+       * Grafana's own host name; empty serves it under path on host.
+       */
+      host?: string;
+      /**
+       * Path prefix when Grafana shares host; must equal the monitoring chart's grafana.subPath.
+       */
+      path?: string;
+      /**
+       * The Service behind this route. Prometheus can never be one: it is internal only.
+       */
+      service?: {
+        /**
+         * Service name; empty means <release>-monitoring-grafana.
+         */
+        name?: string;
+        /**
+         * Service port.
+         */
+        port?: number;
+      };
+    };
+  };
+  /**
+   * HTTPS termination.
+   */
+  tls?: {
+    /**
+     * Terminate HTTPS (and redirect HTTP to it).
+     */
+    enabled?: boolean;
+    /**
+     * TLS Secret with the certificate; empty means <fullname>-tls. With cert-manager it is created and renewed for you; without, it must exist.
+     */
+    secretName?: string;
+    /**
+     * cert-manager issues the certificate.
+     */
+    certManager?: {
+      /**
+       * Ask cert-manager for the certificate (cert-manager.io/cluster-issuer annotation).
+       */
+      enabled?: boolean;
+      /**
+       * ClusterIssuer to use.
+       */
+      clusterIssuer?: string;
+      /**
+       * Create an ACME ClusterIssuer with that name (HTTP-01 through this route).
+       */
+      createIssuer?: {
+        /**
+         * Create the ClusterIssuer.
+         */
+        enabled?: boolean;
+        /**
+         * Account e-mail the ACME server sends expiry notices to.
+         */
+        email?: string;
+        /**
+         * ACME directory URL.
+         */
+        server?: string;
+      };
+    };
+  };
+  /**
+   * Ingress mode settings.
+   */
+  ingress?: {
+    /**
+     * IngressClass of the controller.
+     */
+    className?: string;
+    /**
+     * Which NGINX controller reads the annotations: community ingress-nginx (nginx.ingress.kubernetes.io/*, retired upstream) or F5 NGINX Ingress Controller (nginx.org/*).
+     */
+    controller?: "community" | "f5";
+    /**
+     * HTTP Strict Transport Security. F5: set per Ingress. Community ingress-nginx: set controller-wide in its ConfigMap (on by default), so these values do not apply.
+     */
+    hsts?: {
+      /**
+       * Send Strict-Transport-Security.
+       */
+      enabled?: boolean;
+      /**
+       * max-age of the header.
+       */
+      maxAgeSeconds?: number;
+      /**
+       * Add includeSubDomains.
+       */
+      includeSubdomains?: boolean;
+    };
+    /**
+     * Largest request body accepted (e.g. 8m).
+     */
+    proxyBodySize?: string;
+    /**
+     * Seconds to wait for a response from the backend.
+     */
+    proxyReadTimeoutSeconds?: number;
+    /**
+     * Seconds to wait while sending a request to the backend.
+     */
+    proxySendTimeoutSeconds?: number;
+    annotations?: StringMap;
+  };
+  /**
+   * Gateway API mode settings: HTTPRoutes attach to a Gateway, which terminates TLS on its listener.
+   */
+  gateway?: {
+    /**
+     * An existing Gateway to attach to (when the chart does not create one).
+     */
+    parentRef?: {
+      /**
+       * Gateway name.
+       */
+      name?: string;
+      /**
+       * Gateway namespace; empty means the release namespace.
+       */
+      namespace?: string;
+      /**
+       * Listener the routes attach to; empty attaches to every listener that allows them.
+       */
+      httpsSectionName?: string;
+      /**
+       * Plain-HTTP listener that gets the redirect-to-HTTPS route; empty adds no redirect route.
+       */
+      httpSectionName?: string;
+    };
+    /**
+     * Create the Gateway, with an HTTPS listener using the TLS Secret and an HTTP listener that redirects.
+     */
+    create?: {
+      /**
+       * Create the Gateway.
+       */
+      enabled?: boolean;
+      /**
+       * GatewayClass, e.g. gke-l7-global-external-managed or gke-l7-regional-external-managed.
+       */
+      className?: string;
+      annotations?: StringMap1;
+    };
+  };
+  /**
+   * The namespace's default: deny all ingress traffic except what each component's own NetworkPolicy allows.
+   */
+  networkPolicy?: {
+    /**
+     * Create the default-deny ingress NetworkPolicy for the release namespace.
+     */
+    defaultDenyIngress?: boolean;
+  };
+  /**
+   * Values Helm shares with every chart of a release (set by a parent chart).
+   */
+  global?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Condition key a parent chart uses to switch this chart on or off.
+   */
+  enabled?: boolean;
+}
+/**
+ * More annotations for the Ingress.
+ */
+export interface StringMap {
+  [k: string]: string | undefined;
+}
+/**
+ * Annotations for the Gateway (e.g. networking.gke.io/certmap).
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined;
+}
