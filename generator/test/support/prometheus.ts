@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { tool } from './tools.js';
+
+export interface RunningPrometheus {
+  url: string;
+  /** GET /api/v1/<endpoint>?query=…, parsed. */
+  api(endpoint: 'query' | 'parse_query', query: string): Promise<{ status: string; error?: string; data?: unknown }>;
+  stop(): Promise<void>;
+}
+
+/** A free loopback port, found by letting the kernel pick one. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts the real Prometheus (the version the chart deploys) on loopback with
+ * a config file; its Kubernetes targets cannot be discovered here, which is
+ * fine: only the query engine is used. stop() always kills it and removes its data.
+ */
+export async function startPrometheus(configFile: string): Promise<RunningPrometheus> {
+  const port = await freePort();
+  const data = mkdtempSync(path.join(tmpdir(), 'balena-prometheus-'));
+  const child: ChildProcess = spawn(tool('prometheus'), [
+    `--config.file=${configFile}`,
+    `--storage.tsdb.path=${data}`,
+    `--web.listen-address=127.0.0.1:${port}`,
+  ], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => { log = (log + chunk.toString()).slice(-4000); });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await exited;
+    rmSync(data, { recursive: true, force: true });
+  };
+  try {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`prometheus exited: ${log}`);
+      const ready = await fetch(`${url}/-/ready`).then((r) => r.ok, () => false);
+      if (ready) break;
+      if (Date.now() > deadline) throw new Error(`prometheus not ready after 30 s: ${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    url,
+    api: async (endpoint, query) => {
+      const response = await fetch(`${url}/api/v1/${endpoint}?${new URLSearchParams({ query })}`);
+      return (await response.json()) as { status: string; error?: string; data?: unknown };
+    },
+    stop,
+  };
+}
