@@ -427,6 +427,10 @@ export interface NetworkPolicy {
    */
   ingressControllerNamespace?: string;
   /**
+   * CIDRs allowed in directly, for traffic that does not come from ingress controller pods: NodePort clients, or GKE Gateway proxies (35.191.0.0/16, 130.211.0.0/22).
+   */
+  ipBlocks?: string[];
+  /**
    * More NetworkPolicy ingress rules, as Kubernetes writes them.
    */
   extraIngress?: {
