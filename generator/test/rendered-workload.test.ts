@@ -184,6 +184,14 @@ api('the Cloud SQL Auth Proxy runs as a native sidecar with Workload Identity', 
   const account = findKind(manifests, 'ServiceAccount') as Json;
   assert.is(account.metadata.annotations['iam.gke.io/gcp-service-account'], 'api@example-project.iam.gserviceaccount.com');
 });
+api('egress can be limited to DNS, the namespace and the database and Google API ranges', () => {
+  const policy = spec(findKind(render('api', { values: 'production-values.yaml' }), 'NetworkPolicy'));
+  assert.equal(policy.policyTypes, ['Ingress', 'Egress']);
+  const toNetworks = policy.egress.find((rule: Json) => rule.to?.[0]?.ipBlock);
+  assert.equal(toNetworks.to.map((peer: Json) => peer.ipBlock.cidr), ['10.20.0.0/16', '199.36.153.8/30']);
+  assert.equal(toNetworks.ports.map((port: Json) => port.port), [443, 3307, 5432]);
+  assert.equal(spec(findKind(render('api'), 'NetworkPolicy')).policyTypes, ['Ingress']);
+});
 api('the proxy is off by default', () => {
   assert.is(podSpec(render('api')).initContainers, undefined);
 });

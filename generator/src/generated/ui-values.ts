@@ -308,7 +308,7 @@ export interface TopologySpread {
   whenUnsatisfiable?: "ScheduleAnyway" | "DoNotSchedule";
 }
 /**
- * NetworkPolicy that admits traffic only from the release's namespace and the ingress controller.
+ * NetworkPolicy that admits traffic only from the release's namespace and the ingress controller, and optionally limits where the pods may connect.
  */
 export interface NetworkPolicy {
   /**
@@ -323,6 +323,23 @@ export interface NetworkPolicy {
    * CIDRs allowed in directly, for traffic that does not come from ingress controller pods: NodePort clients, or GKE Gateway proxies (35.191.0.0/16, 130.211.0.0/22).
    */
   ipBlocks?: string[];
+  /**
+   * Limit outgoing connections to DNS, pods of the namespace and the listed networks (e.g. the Cloud SQL private range and Google APIs).
+   */
+  egress?: {
+    /**
+     * Restrict egress. Off by default: the database and Google API addresses depend on the project.
+     */
+    enabled?: boolean;
+    /**
+     * Networks the pods may reach on egress.ports (e.g. the Cloud SQL private services range).
+     */
+    cidrs?: string[];
+    /**
+     * Ports allowed to those networks: 5432 PostgreSQL, 3307 the Cloud SQL Auth Proxy's server side, 443 Google APIs.
+     */
+    ports?: number[];
+  };
   /**
    * More NetworkPolicy ingress rules, as Kubernetes writes them.
    */
