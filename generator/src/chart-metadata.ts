@@ -27,7 +27,7 @@ export const chartMetadataSchema = {
     version: { type: 'string', pattern: SEMVER },
     appVersion: { type: 'string', minLength: 1 },
     description: { type: 'string', minLength: 1 },
-    templates: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9/-]*$' }, minItems: 1, uniqueItems: true },
+    templates: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9/-]*$' }, uniqueItems: true },
     dashboards: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
     keywords: { type: 'array', items: { type: 'string' } },
     home: { type: 'string' },

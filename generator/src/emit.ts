@@ -46,6 +46,14 @@ export async function emit(model: GenerationModel, templates: TemplateSources): 
     }
     files.set(`${TYPES_DIR}/${chart.name}-values.ts`, await renderTypes(chart));
   }
+  // Subcharts are copied in as directories so a fresh clone can `helm install ./charts/<umbrella>` at once.
+  for (const chart of model.charts) {
+    for (const { name } of chart.dependencies) {
+      for (const [file, text] of [...files]) {
+        if (file.startsWith(`charts/${name}/`)) files.set(`charts/${chart.name}/charts/${name}/${file.slice(`charts/${name}/`.length)}`, text);
+      }
+    }
+  }
   const names = model.charts.map((chart) => chart.name);
   files.set(`${TYPES_DIR}/index.ts`, renderTypesIndex(names, 'schemas/*.schema.json'));
   return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), ownedDirs: [...names.map((name) => `charts/${name}`), TYPES_DIR] };

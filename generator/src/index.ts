@@ -10,6 +10,8 @@ import { findDrift, write, type Drift } from './write.js';
 export { GeneratorError, formatProblem, type Problem, type ErrorCode } from './errors.js';
 export type { Drift } from './write.js';
 export type * from './generated/index.js';
+export { defineValues, type TypedValues } from './define-values.js';
+export { valuesFromTypeScript, type ValuesResult } from './values-command.js';
 
 export interface GenerateOptions {
   /** Project root: schemas/, generator/templates/ and charts/ are found under it. */

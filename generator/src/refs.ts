@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fail } from './errors.js';
 import { isObject, resolvePointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
 import type { SchemaDocument } from './load.js';
+import { asSubchartSchema, chartNameOfRef } from './subchart-schema.js';
 
 /** A `$ref` split into the schema file it points at and the pointer inside it. */
 export interface RefTarget {
@@ -56,7 +57,9 @@ export function bundle(chart: SchemaDocument, index: SchemaIndex): JsonObject {
   const localRef = (ref: string, fromFile: string): string => {
     const target = parseRef(ref, fromFile);
     if (target.file === chart.file) return `#${target.pointer}`;
-    const name = target.pointer.split('/').pop() ?? '';
+    // A whole chart schema (an umbrella's dependency) is named after its chart.
+    const wholeChart = target.pointer === '' ? chartNameOfRef(target.file) : undefined;
+    const name = wholeChart ?? target.pointer.split('/').pop() ?? '';
     const origin = `${target.file}#${target.pointer}`;
     const known = origins.get(name);
     if (known !== undefined && known !== origin) {
@@ -67,7 +70,15 @@ export function bundle(chart: SchemaDocument, index: SchemaIndex): JsonObject {
       const found = lookupRef(index, ref, fromFile);
       if (found === undefined) fail('REF_UNRESOLVED', target.file, target.pointer, `$ref "${ref}" does not resolve`);
       defs[name] = null; // reserve the name first: definitions may refer to themselves
-      defs[name] = rewrite(found.node, target.file);
+      const copied = rewrite(found.node, target.file);
+      // A bundled chart schema carries its own $defs; lift them to the top, where its rewritten refs point.
+      if (wholeChart !== undefined && isObject(copied)) {
+        const { $defs: nested, ...chartSchema } = copied;
+        if (isObject(nested)) for (const [key, value] of Object.entries(nested)) defs[key] ??= value;
+        defs[name] = asSubchartSchema(chartSchema);
+      } else {
+        defs[name] = copied;
+      }
     }
     return `#/$defs/${name}`;
   };

@@ -8,6 +8,7 @@ import { GeneratorError, type Problem } from './errors.js';
 import { isObject, joinPointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
 import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js';
 import { bundle, indexSchemas, listRefs, lookupRef } from './refs.js';
+import { chartNameOfRef } from './subchart-schema.js';
 
 export interface ValidatedChart {
   /** Schema file, relative to the schemas folder (e.g. `api.schema.json`). */
@@ -15,6 +16,8 @@ export interface ValidatedChart {
   metadata: ChartMetadata;
   /** Self-contained schema: shared definitions copied under `$defs`. */
   bundled: JsonObject;
+  /** Charts this one depends on: top-level properties that `$ref` a whole chart schema. */
+  dependencies: string[];
 }
 
 export interface ValidatedSchemas {
@@ -81,6 +84,10 @@ export function validate(loaded: LoadedSchemas, dashboardSources: readonly Dashb
     const chart = validateChart(ajv, doc, index, where(doc.file), problems);
     if (chart !== undefined) charts.push(chart);
   }
+  // A mistake in a chart schema also breaks the umbrella that $refs it; say it once, where it is.
+  const seen = new Set<string>();
+  const unique = problems.filter((problem) => problem.code !== 'SCHEMA_INVALID' || (!seen.has(problem.message) && seen.add(problem.message)));
+  problems.splice(0, problems.length, ...unique);
   const dashboards = validateDashboards(ajv, dashboardSources, problems);
   for (const chart of charts) {
     (chart.metadata.dashboards ?? []).forEach((name, position) => {
@@ -121,22 +128,32 @@ function validateChart(ajv: Ajv, doc: SchemaDocument, index: ReturnType<typeof i
   if (metadata.name !== expectedName) {
     problems.push({ code: 'CHART_METADATA', file, pointer: '/x-chart/name', message: `must be "${expectedName}" to match the file name` });
   }
-  let check;
   try {
-    check = ajv.compile(withId(doc));
+    // Compiling the source as written is what surfaces strict-mode mistakes at their own place.
+    ajv.compile(withId(doc));
   } catch (error) {
     problems.push(strictModeProblem(file, doc.json, error));
     return undefined;
   }
   const bundled = bundle(doc, index);
   const defaults = collectDefaults(bundled) ?? {};
-  if (!check(defaults)) {
-    for (const error of check.errors ?? []) {
+  // Defaults are checked against the bundled schema: that is what Helm will enforce
+  // (for an umbrella, its subcharts' schemas accept `enabled` and `global` there).
+  const checkBundled = ajv.compile({ ...bundled, $id: `${BASE}bundled/${doc.file}` });
+  if (!checkBundled(defaults)) {
+    for (const error of checkBundled.errors ?? []) {
       problems.push({ code: 'DEFAULT_INVALID', file, pointer: error.schemaPath.replace(/^#/, ''), message: `the defaults do not pass the schema: ${describeValueError(error)}` });
     }
     return undefined;
   }
-  return { file: doc.file, metadata, bundled };
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const dependencies = Object.entries(properties).flatMap(([key, property]) => {
+    const name = isObject(property) && typeof property.$ref === 'string' ? chartNameOfRef(property.$ref) : undefined;
+    if (name === undefined) return [];
+    if (name !== key) problems.push({ code: 'CHART_METADATA', file, pointer: `/properties/${key}`, message: `a dependency must sit under its chart's name ("${name}")` });
+    return [name];
+  });
+  return { file: doc.file, metadata, bundled, dependencies };
 }
 
 function withId(doc: SchemaDocument): JsonObject {

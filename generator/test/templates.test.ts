@@ -12,6 +12,7 @@ const chart = (name: string, has: Record<string, boolean> = {}): ChartModel => (
   values: [],
   has,
   dashboards: [],
+  dependencies: [],
 });
 
 const renderOne = (source: string, model: ChartModel): string => {

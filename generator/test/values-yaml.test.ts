@@ -46,7 +46,8 @@ for (const chart of ALL_CHARTS) {
   });
   helmSchema('the top level is closed but accepts global and enabled', () => {
     assert.is(schema.additionalProperties, false);
-    assert.is(schema.properties.global.type, 'object');
+    const global = schema.properties.global.$ref ? schema.$defs.global : schema.properties.global;
+    assert.is(global.type, 'object');
     assert.is(schema.properties.enabled.type, 'boolean');
   });
   helmSchema('it says it is generated, and from which schema', () => {

@@ -26,6 +26,19 @@ Usage: include "api.fullname" .
 {{- end }}
 
 {{/*
+Full name another chart of the same release gets by default (the umbrella
+installs each component as a subchart named after it), following the same
+rule as fullname. Usage: include "api.siblingFullname" (dict "chart" "monitoring" "context" $)
+*/}}
+{{- define "api.siblingFullname" -}}
+{{- if contains .chart .context.Release.Name }}
+{{- .context.Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .context.Release.Name .chart | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+
+{{/*
 Chart name and version, for the helm.sh/chart label.
 */}}
 {{- define "api.chart" -}}
@@ -93,6 +106,14 @@ imagePullSecrets:
 
 
 {{/*
+Namespace of the ingress controller: global.ingressControllerNamespace wins over networkPolicy.ingressControllerNamespace.
+*/}}
+{{- define "api.ingressControllerNamespace" -}}
+{{- $global := .Values.global | default dict }}
+{{- $global.ingressControllerNamespace | default .Values.networkPolicy.ingressControllerNamespace }}
+{{- end }}
+
+{{/*
 Whether more than one replica can run (the PodDisruptionBudget is only useful then).
 */}}
 {{- define "api.multipleReplicas" -}}
@@ -114,5 +135,5 @@ Service in this release and namespace (the umbrella installs it as
 <release>-monitoring).
 */}}
 {{- define "api.prometheusUrl" -}}
-{{- .Values.metrics.prometheusUrl | default (printf "http://%s-monitoring-prometheus.%s.svc.cluster.local:9090" .Release.Name .Release.Namespace) }}
+{{- .Values.metrics.prometheusUrl | default (printf "http://%s-prometheus.%s.svc.cluster.local:9090" (include "api.siblingFullname" (dict "chart" "monitoring" "context" .)) .Release.Namespace) }}
 {{- end }}

@@ -26,6 +26,19 @@ Usage: include "ingress.fullname" .
 {{- end }}
 
 {{/*
+Full name another chart of the same release gets by default (the umbrella
+installs each component as a subchart named after it), following the same
+rule as fullname. Usage: include "ingress.siblingFullname" (dict "chart" "monitoring" "context" $)
+*/}}
+{{- define "ingress.siblingFullname" -}}
+{{- if contains .chart .context.Release.Name }}
+{{- .context.Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .context.Release.Name .chart | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+
+{{/*
 Chart name and version, for the helm.sh/chart label.
 */}}
 {{- define "ingress.chart" -}}
@@ -83,18 +96,36 @@ imagePullSecrets:
 
 
 {{/*
+Namespace of the ingress controller: global.ingressControllerNamespace wins over networkPolicy.ingressControllerNamespace.
+*/}}
+{{- define "ingress.ingressControllerNamespace" -}}
+{{- $global := .Values.global | default dict }}
+{{- $global.ingressControllerNamespace | default .Values.networkPolicy.ingressControllerNamespace }}
+{{- end }}
+
+{{/*
 Service name of a route: its own, else the name the umbrella gives that
 component (<release>-ui, <release>-api, <release>-monitoring-grafana).
 Usage: include "ingress.backendName" (dict "route" "grafana" "context" $)
 */}}
 {{- define "ingress.backendName" -}}
 {{- $route := index .context.Values.routes .route }}
-{{- $default := dict "ui" "ui" "api" "api" "grafana" "monitoring-grafana" }}
-{{- $name := $route.service.name | default (printf "%s-%s" .context.Release.Name (index $default .route)) }}
+{{- $sibling := dict "ui" "ui" "api" "api" "grafana" "monitoring" }}
+{{- $default := include "ingress.siblingFullname" (dict "chart" (index $sibling .route) "context" .context) }}
+{{- if eq .route "grafana" }}{{ $default = printf "%s-grafana" $default }}{{ end }}
+{{- $name := $route.service.name | default $default }}
 {{- if contains "prometheus" $name }}
 {{- fail (printf "routes.%s.service.name: %q is Prometheus, which is internal only; no route may point at it" .route $name) }}
 {{- end }}
 {{- $name }}
+{{- end }}
+
+{{/*
+The public host: global.domain (set once in the umbrella) wins over host.
+*/}}
+{{- define "ingress.host" -}}
+{{- $global := .Values.global | default dict }}
+{{- $global.domain | default .Values.host }}
 {{- end }}
 
 {{/*

@@ -26,6 +26,19 @@ Usage: include "monitoring.fullname" .
 {{- end }}
 
 {{/*
+Full name another chart of the same release gets by default (the umbrella
+installs each component as a subchart named after it), following the same
+rule as fullname. Usage: include "monitoring.siblingFullname" (dict "chart" "monitoring" "context" $)
+*/}}
+{{- define "monitoring.siblingFullname" -}}
+{{- if contains .chart .context.Release.Name }}
+{{- .context.Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .context.Release.Name .chart | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+
+{{/*
 Chart name and version, for the helm.sh/chart label.
 */}}
 {{- define "monitoring.chart" -}}
@@ -81,6 +94,14 @@ imagePullSecrets:
 {{- end }}
 {{- end }}
 
+
+{{/*
+Namespace of the ingress controller: global.ingressControllerNamespace wins over networkPolicy.ingressControllerNamespace.
+*/}}
+{{- define "monitoring.ingressControllerNamespace" -}}
+{{- $global := .Values.global | default dict }}
+{{- $global.ingressControllerNamespace | default .Values.networkPolicy.ingressControllerNamespace }}
+{{- end }}
 
 {{/*
 Name of one component of this chart, e.g. <fullname>-prometheus.

@@ -1,5 +1,16 @@
 /* generated — do not edit: made by balena-charts from schemas/*.schema.json; change the schema and run npm run generate */
-export type { ApiValues } from './api-values.js';
-export type { IngressValues } from './ingress-values.js';
-export type { MonitoringValues } from './monitoring-values.js';
-export type { UiValues } from './ui-values.js';
+import type { ApiValues } from './api-values.js';
+import type { IngressValues } from './ingress-values.js';
+import type { MonitoringValues } from './monitoring-values.js';
+import type { UiValues } from './ui-values.js';
+import type { UmbrellaValues } from './umbrella-values.js';
+
+export type { ApiValues, IngressValues, MonitoringValues, UiValues, UmbrellaValues };
+
+export interface ChartValues {
+  "api": ApiValues;
+  "ingress": IngressValues;
+  "monitoring": MonitoringValues;
+  "ui": UiValues;
+  "umbrella": UmbrellaValues;
+}

@@ -135,7 +135,7 @@ export interface IngressValues {
        */
       clusterIssuer?: string;
       /**
-       * Create an ACME ClusterIssuer with that name (HTTP-01 through this route).
+       * Create the ClusterIssuer with that name: ACME (HTTP-01 through this route) for real certificates, or self-signed for development.
        */
       createIssuer?: {
         /**
@@ -143,7 +143,11 @@ export interface IngressValues {
          */
         enabled?: boolean;
         /**
-         * Account e-mail the ACME server sends expiry notices to.
+         * acme: a public CA such as Let's Encrypt; selfSigned: a certificate browsers will warn about (development).
+         */
+        type?: "acme" | "selfSigned";
+        /**
+         * Account e-mail the ACME server sends expiry notices to (acme only).
          */
         email?: string;
         /**

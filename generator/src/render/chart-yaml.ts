@@ -18,6 +18,17 @@ export function renderChartYaml(chart: ChartModel): string {
     kubeVersion: KUBE_VERSION,
     ...(metadata.keywords ? { keywords: metadata.keywords } : {}),
     ...(metadata.home ? { home: metadata.home } : {}),
+    ...(chart.dependencies.length > 0
+      ? {
+          dependencies: chart.dependencies.map((dependency) => ({
+            name: dependency.name,
+            version: dependency.version,
+            // The generator also copies each subchart into charts/, so no `helm dependency build` is needed.
+            repository: `file://../${dependency.name}`,
+            condition: `${dependency.name}.enabled`,
+          })),
+        }
+      : {}),
     annotations: {
       'artifacthub.io/license': 'Apache-2.0',
       'artifacthub.io/category': 'integration-delivery',

@@ -20,8 +20,10 @@ export async function renderTypes(chart: ChartModel): Promise<string> {
   });
 }
 
-/** generated/index.ts: re-exports every chart's values type. */
+/** generated/index.ts: every chart's values type, and a map from chart name to it. */
 export function renderTypesIndex(chartNames: readonly string[], source: string): string {
-  const lines = chartNames.map((name) => `export type { ${valuesTypeName(name)} } from './${name}-values.js';`);
-  return [`/* ${banner(source)} */`, ...lines, ''].join('\n');
+  const imports = chartNames.map((name) => `import type { ${valuesTypeName(name)} } from './${name}-values.js';`);
+  const exports = `export type { ${chartNames.map(valuesTypeName).join(', ')} };`;
+  const map = ['export interface ChartValues {', ...chartNames.map((name) => `  ${JSON.stringify(name)}: ${valuesTypeName(name)};`), '}'];
+  return [`/* ${banner(source)} */`, ...imports, '', exports, '', ...map, ''].join('\n');
 }

@@ -14,9 +14,12 @@ export function valuesCases(charts: readonly string[]): ValuesCase[] {
   return charts.flatMap((chart) => {
     const ciDir = path.join(ROOT, 'charts', chart, 'ci');
     const files = safeList(ciDir).filter((name) => name.endsWith('-values.yaml')).sort();
+    // The umbrella is also tested with each environment's values.
+    const environments = chart === 'umbrella' ? safeList(path.join(ROOT, 'environments')).filter((name) => name.endsWith('.yaml')).sort() : [];
     return [
       { chart, name: 'default', valuesFiles: [] },
       ...files.map((file) => ({ chart, name: file.replace(/-values\.yaml$/, ''), valuesFiles: [path.join(ciDir, file)] })),
+      ...environments.map((file) => ({ chart, name: `environments/${file.replace(/\.yaml$/, '')}`, valuesFiles: [path.join(ROOT, 'environments', file)] })),
     ];
   });
 }

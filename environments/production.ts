@@ -1,0 +1,39 @@
+// Production on GKE, written against the umbrella's generated types.
+// `npx balena-charts values environments/production.ts -o environments/production.yaml`
+// checks it with the schema Helm uses and writes the values file.
+import { defineValues } from '../generator/src/index.js';
+
+const project = 'balena-prod';
+const region = 'europe-west1';
+
+export default defineValues('umbrella', {
+  global: {
+    domain: 'balena.example.com',
+    ingressControllerNamespace: 'nginx-ingress',
+    storageClass: 'premium-rwo',
+    workloadIdentityProject: project,
+  },
+  ui: {
+    autoscaling: { minReplicas: 3, maxReplicas: 12 },
+  },
+  api: {
+    autoscaling: { minReplicas: 3, maxReplicas: 20, targetMemoryUtilizationPercentage: 75 },
+    serviceAccount: {
+      annotations: { 'iam.gke.io/gcp-service-account': `balena-api@${project}.iam.gserviceaccount.com` },
+    },
+    database: { existingSecret: 'balena-database' },
+    cloudSqlProxy: { enabled: true, instanceConnectionName: `${project}:${region}:balena` },
+  },
+  monitoring: {
+    grafana: { subPath: '/grafana', persistence: { enabled: true } },
+    prometheus: { retention: '30d', retentionSize: '45GB', persistence: { size: '50Gi' } },
+    alertmanager: {
+      route: { receiver: 'oncall', group_by: ['alertname', 'namespace'] },
+      receivers: [{ name: 'oncall', webhook_configs: [{ url: 'https://hooks.example.com/balena-alerts' }] }],
+    },
+  },
+  ingress: {
+    ingress: { controller: 'f5' },
+    tls: { certManager: { enabled: true, clusterIssuer: 'letsencrypt' } },
+  },
+});
