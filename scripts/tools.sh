@@ -53,6 +53,8 @@ go_tool kube-score github.com/zegl/kube-score/cmd/kube-score "$KUBE_SCORE_VERSIO
 go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_MODULE_VERSION"
 go_tool prometheus github.com/prometheus/prometheus/cmd/prometheus "$PROMETHEUS_MODULE_VERSION"
 go_tool amtool github.com/prometheus/alertmanager/cmd/amtool "$ALERTMANAGER_VERSION"
+go_tool registry github.com/distribution/distribution/v3/cmd/registry "$DISTRIBUTION_VERSION"
+go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
 
 # wrapped_go_tool NAME MODULE PACKAGE VERSION: `go install pkg@version` stops on
 # a module-list lookup the Go proxy refuses for some modules (chart-testing,
@@ -75,18 +77,6 @@ wrapped_go_tool() {
 
 wrapped_go_tool ct github.com/helm/chart-testing/v3 github.com/helm/chart-testing/v3/ct "$CT_VERSION"
 wrapped_go_tool netpolicy github.com/np-guard/netpol-analyzer github.com/np-guard/netpol-analyzer/cmd/netpolicy "$NETPOL_ANALYZER_VERSION"
-
-# chart-testing's own lint config and Chart.yaml schema ship in its module;
-# copy them so ct never looks for them on the network or in $HOME.
-ct_etc="$tools_dir/ct"
-if [[ ! -f "$ct_etc/chart_schema.yaml" ]]; then
-  log "ct config: copying chart_schema.yaml and lintconf.yaml from the $CT_VERSION module"
-  ct_dir="$(go mod download -json "github.com/helm/chart-testing/v3@$CT_VERSION" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')"
-  mkdir -p "$ct_etc"
-  cp "$ct_dir/etc/chart_schema.yaml" "$ct_dir/etc/lintconf.yaml" "$ct_etc/"
-else
-  log "ct config: present"
-fi
 
 venv="$tools_dir/venv"
 py_pins="yamllint==$YAMLLINT_VERSION yamale==$YAMALE_VERSION pyyaml==$PYYAML_VERSION jsonref==$JSONREF_VERSION click==$CLICK_VERSION colorama==$COLORAMA_VERSION"

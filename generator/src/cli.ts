@@ -1,12 +1,18 @@
 #!/usr/bin/env node
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GeneratorError } from './errors.js';
 import { generate } from './index.js';
+import { upgradeCheck, type UpgradeCheckOptions } from './upgrade-command.js';
 import { valuesFromTypeScript } from './values-command.js';
+import { versionProblems } from './version-check.js';
 
 const USAGE = `usage: balena-charts generate [--check] [--root DIR] [--verbose] [--debug]
        balena-charts values FILE.ts [-o OUT.yaml] [--root DIR]
+       balena-charts upgrade-check --from REV [--chart NAME] [-f VALUES.yaml]
+       balena-charts version-check --from REV
 
   generate          write charts/ and the values types from schemas/
     --check         write nothing; exit 1 listing every file that differs
@@ -14,6 +20,12 @@ const USAGE = `usage: balena-charts generate [--check] [--root DIR] [--verbose] 
   values FILE.ts    check a defineValues() file against its chart's schema
                     (defaults merged as Helm does) and print it as YAML
     -o OUT.yaml     write the YAML there instead
+  upgrade-check     render the chart at git revision REV and now, with the same
+                    values; exit 1 listing fields Kubernetes cannot update in place
+    --chart NAME    the chart (default: umbrella)
+    -f VALUES.yaml  values for both renders (repeatable)
+  version-check     exit 1 naming each chart changed since git revision REV
+                    whose version was not raised (chart-testing's rule, offline)
   --root DIR        project root with schemas/ and charts/ (default: the current folder)
   --debug           print stack traces`;
 
@@ -25,6 +37,9 @@ async function main(argv: string[]): Promise<number> {
       check: { type: 'boolean', default: false },
       root: { type: 'string', default: process.cwd() },
       output: { type: 'string', short: 'o' },
+      from: { type: 'string' },
+      chart: { type: 'string', default: 'umbrella' },
+      values: { type: 'string', short: 'f', multiple: true, default: [] },
       verbose: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -37,6 +52,15 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (positionals[0] === 'generate' && positionals.length === 1) return await runGenerate(values.root, values.check, values.verbose);
     if (positionals[0] === 'values' && positionals.length === 2) return await runValues(positionals[1] ?? '', values.root, values.output);
+    if (positionals[0] === 'version-check' && positionals.length === 1 && values.from) {
+      const problems = versionProblems(values.root, values.from);
+      for (const problem of problems) console.error(problem.message);
+      if (problems.length === 0) console.log(`version-check: every chart changed since ${values.from} has a new version`);
+      return problems.length === 0 ? 0 : 1;
+    }
+    if (positionals[0] === 'upgrade-check' && positionals.length === 1 && values.from) {
+      return runUpgradeCheck({ root: values.root, from: values.from, chart: values.chart, valuesFiles: values.values, helm: helmBinary(values.root) });
+    }
     console.error(`balena-charts: unknown command "${positionals.join(' ')}"\n${USAGE}`);
     return 2;
   } catch (error) {
@@ -77,6 +101,21 @@ async function runValues(file: string, root: string, output: string | undefined)
     console.error(`values: ${file} → ${output} (chart ${result.chart}, checked against charts/${result.chart}/values.schema.json)`);
   }
   return 0;
+}
+
+function runUpgradeCheck(options: UpgradeCheckOptions): number {
+  const changes = upgradeCheck(options);
+  for (const change of changes) {
+    console.error(`${change.object}: ${change.field} changes (${JSON.stringify(change.before)} → ${JSON.stringify(change.after)}); Kubernetes will refuse the upgrade`);
+  }
+  if (changes.length > 0) return 1;
+  console.log(`upgrade-check: charts/${options.chart} upgrades in place from ${options.from}`);
+  return 0;
+}
+
+/** $HELM, else the Helm that scripts/tools.sh installed. */
+function helmBinary(root: string): string {
+  return process.env.HELM ?? path.join(execFileSync('bash', [path.join(root, 'scripts/tools.sh'), '--print-bin'], { encoding: 'utf8' }).trim(), 'helm');
 }
 
 main(process.argv.slice(2)).then(
