@@ -12,6 +12,7 @@ export default defineValues('umbrella', {
     ingressControllerNamespace: 'nginx-ingress',
     storageClass: 'premium-rwo',
     workloadIdentityProject: project,
+    databaseSecret: 'balena-database',
   },
   ui: {
     autoscaling: { minReplicas: 3, maxReplicas: 12 },
@@ -21,7 +22,6 @@ export default defineValues('umbrella', {
     serviceAccount: {
       annotations: { 'iam.gke.io/gcp-service-account': `balena-api@${project}.iam.gserviceaccount.com` },
     },
-    database: { existingSecret: 'balena-database' },
     cloudSqlProxy: { enabled: true, instanceConnectionName: `${project}:${region}:balena` },
   },
   monitoring: {
@@ -31,6 +31,17 @@ export default defineValues('umbrella', {
       route: { receiver: 'oncall', group_by: ['alertname', 'namespace'] },
       receivers: [{ name: 'oncall', webhook_configs: [{ url: 'https://hooks.example.com/balena-alerts' }] }],
     },
+  },
+  backup: {
+    enabled: true,
+    postgresVersion: '17',
+    gcs: { bucket: `${project}-balena-backups` },
+    keep: 30,
+    serviceAccount: {
+      annotations: { 'iam.gke.io/gcp-service-account': `balena-backup@${project}.iam.gserviceaccount.com` },
+    },
+    cloudSqlProxy: { enabled: true, instanceConnectionName: `${project}:${region}:balena` },
+    drill: { enabled: true, scratchSecret: 'balena-drill-database' },
   },
   ingress: {
     ingress: { controller: 'f5' },

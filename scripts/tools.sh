@@ -55,6 +55,20 @@ go_tool prometheus github.com/prometheus/prometheus/cmd/prometheus "$PROMETHEUS_
 go_tool amtool github.com/prometheus/alertmanager/cmd/amtool "$ALERTMANAGER_VERSION"
 go_tool registry github.com/distribution/distribution/v3/cmd/registry "$DISTRIBUTION_VERSION"
 go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
+go_tool fake-gcs-server github.com/fsouza/fake-gcs-server "$FAKE_GCS_VERSION"
+
+# PostgreSQL server and client tools for the backup tests: Debian's package
+# (system-wide; the tests start their own server in a scratch folder).
+if compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+  log "postgresql: present ($(ls -d /usr/lib/postgresql/*/bin | head -n1))"
+elif [[ "$(id -u)" -eq 0 ]]; then
+  log "postgresql: apt-get install postgresql"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+else
+  echo "tools.sh: the backup tests need PostgreSQL's server; run as root once, or: sudo apt-get install postgresql" >&2
+  exit 1
+fi
 
 # wrapped_go_tool NAME MODULE PACKAGE VERSION: `go install pkg@version` stops on
 # a module-list lookup the Go proxy refuses for some modules (chart-testing,

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { valuesCases } from './support/cases.js';
-import { run, template, tool, ALL_CHARTS } from './support/tools.js';
+import { ALL_CHARTS, ROOT, run, template, tool } from './support/tools.js';
 
 /**
  * kube-score checks we switch off, each with its reason. Anything else it rates
@@ -38,8 +39,8 @@ for (const c of valuesCases(ALL_CHARTS)) {
     assert.ok(output.includes('[OK]'), 'kube-score scored the objects');
   });
 }
-score('all charts rendered together, as one release: routes reach Services, policies select pods', () => {
-  const manifests = ALL_CHARTS.filter((chart) => chart !== 'umbrella').map((chart) => template(chart)).join('\n---\n');
+score('the umbrella with production values, all components in one release: routes reach Services, policies select pods', () => {
+  const manifests = template('umbrella', { valuesFiles: [path.join(ROOT, 'environments/production.yaml')] });
   const { critical, output } = criticalFindings(manifests, Object.keys(KUBE_SCORE_EXCEPTIONS));
   assert.equal(critical, [], output);
   assert.match(output, /Ingress/);

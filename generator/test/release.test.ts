@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +8,7 @@ import * as assert from 'uvu/assert';
 import { parse, stringify } from 'yaml';
 import { immutableChanges, type KubeObject } from '../src/upgrade-gate.js';
 import { semverGreater, versionProblems } from '../src/version-check.js';
+import { freePort, waitForHttp } from './support/ports.js';
 import { helm, parseManifests, ROOT, run, template, tool } from './support/tools.js';
 
 const versions = suite('chart versions: a changed chart needs a higher version (chart-testing\'s rule, offline)');
@@ -98,12 +98,12 @@ oci('publish.sh pushes all charts; the umbrella pulled back renders exactly like
   const registry = spawn(tool('registry'), ['serve', path.join(work, 'registry.yml')], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => registry.once('exit', () => resolve()));
   try {
-    await waitFor(`http://127.0.0.1:${port}/v2/`);
+    await waitForHttp(`http://127.0.0.1:${port}/v2/`);
     const target = `oci://127.0.0.1:${port}/balena`;
     const publish = run('bash', [path.join(ROOT, 'scripts/publish.sh'), '--out', path.join(work, 'dist'), '--push', target, '--plain-http'], { env: { HELM: tool('helm') } });
     assert.is(publish.code, 0, publish.stdout + publish.stderr);
     const index = parse(readFileSync(path.join(work, 'dist/index.yaml'), 'utf8')) as { entries: Record<string, unknown> };
-    assert.equal(Object.keys(index.entries).sort(), ['api', 'ingress', 'monitoring', 'ui', 'umbrella']);
+    assert.equal(Object.keys(index.entries).sort(), ['api', 'backup', 'ingress', 'monitoring', 'ui', 'umbrella']);
     const version = (parse(readFileSync(path.join(ROOT, 'charts/umbrella/Chart.yaml'), 'utf8')) as { version: string }).version;
     mkdirSync(path.join(work, 'pulled'));
     const pull = helm(['pull', `${target}/umbrella`, '--version', version, '--plain-http', '--destination', path.join(work, 'pulled')]);
@@ -119,22 +119,3 @@ oci('publish.sh pushes all charts; the umbrella pulled back renders exactly like
   }
 });
 oci.run();
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await fetch(url).then((r) => r.status < 500, () => false))) {
-    if (Date.now() > deadline) throw new Error(`${url} did not answer in 20 s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}

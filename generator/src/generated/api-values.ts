@@ -83,33 +83,7 @@ export interface ApiValues {
      */
     prometheusUrl?: string;
   };
-  /**
-   * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
-   */
-  cloudSqlProxy?: {
-    /**
-     * Run the proxy next to the api.
-     */
-    enabled?: boolean;
-    /**
-     * Cloud SQL instance as project:region:instance. Required when enabled.
-     */
-    instanceConnectionName?: string;
-    /**
-     * Local port the proxy listens on (the database URL's port).
-     */
-    port?: number;
-    /**
-     * Connect over the instance's private IP.
-     */
-    privateIp?: boolean;
-    /**
-     * Log in with the Workload Identity service account (IAM database authentication) instead of a password.
-     */
-    autoIamAuthn?: boolean;
-    image?: Image1;
-    resources?: Resources;
-  };
+  cloudSqlProxy?: CloudSqlProxy;
   service?: Service;
   resources?: Resources1;
   livenessProbe?: Probe;
@@ -226,6 +200,33 @@ export interface PodSecurityContext {
  */
 export interface SecurityContext {
   [k: string]: unknown | undefined;
+}
+/**
+ * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
+ */
+export interface CloudSqlProxy {
+  /**
+   * Run the proxy next to the api.
+   */
+  enabled?: boolean;
+  /**
+   * Cloud SQL instance as project:region:instance. Required when enabled.
+   */
+  instanceConnectionName?: string;
+  /**
+   * Local port the proxy listens on (the database URL's port).
+   */
+  port?: number;
+  /**
+   * Connect over the instance's private IP.
+   */
+  privateIp?: boolean;
+  /**
+   * Log in with the Workload Identity service account (IAM database authentication) instead of a password.
+   */
+  autoIamAuthn?: boolean;
+  image?: Image1;
+  resources?: Resources;
 }
 /**
  * Cloud SQL Auth Proxy image.

@@ -1,14 +1,16 @@
 /* generated — do not edit: made by balena-charts from schemas/*.schema.json; change the schema and run npm run generate */
 import type { ApiValues } from './api-values.js';
+import type { BackupValues } from './backup-values.js';
 import type { IngressValues } from './ingress-values.js';
 import type { MonitoringValues } from './monitoring-values.js';
 import type { UiValues } from './ui-values.js';
 import type { UmbrellaValues } from './umbrella-values.js';
 
-export type { ApiValues, IngressValues, MonitoringValues, UiValues, UmbrellaValues };
+export type { ApiValues, BackupValues, IngressValues, MonitoringValues, UiValues, UmbrellaValues };
 
 export interface ChartValues {
   "api": ApiValues;
+  "backup": BackupValues;
   "ingress": IngressValues;
   "monitoring": MonitoringValues;
   "ui": UiValues;

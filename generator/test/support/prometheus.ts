@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './ports.js';
 import { tool } from './tools.js';
 
 export interface RunningPrometheus {
@@ -10,18 +10,6 @@ export interface RunningPrometheus {
   /** GET /api/v1/<endpoint>?query=…, parsed. */
   api(endpoint: 'query' | 'parse_query', query: string): Promise<{ status: string; error?: string; data?: unknown }>;
   stop(): Promise<void>;
-}
-
-/** A free loopback port, found by letting the kernel pick one. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /**

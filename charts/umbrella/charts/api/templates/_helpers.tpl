@@ -123,10 +123,11 @@ Whether more than one replica can run (the PodDisruptionBudget is only useful th
 {{- end }}
 
 {{/*
-Secret that holds DATABASE_URL: the user's existingSecret, else the one this chart creates.
+Secret that holds DATABASE_URL: global.databaseSecret, else the user's existingSecret, else the one this chart creates.
 */}}
 {{- define "api.databaseSecretName" -}}
-{{- .Values.database.existingSecret | default (printf "%s-database" (include "api.fullname" .)) }}
+{{- $global := .Values.global | default dict }}
+{{- $global.databaseSecret | default .Values.database.existingSecret | default (printf "%s-database" (include "api.fullname" .)) }}
 {{- end }}
 
 {{/*
