@@ -89,6 +89,14 @@ drill('restore latest into a fresh database: every table has the same rows as th
   assert.equal(contentOf(pg, 'restored'), source);
   assert.match(source['audit.log'] ?? '', /^5000 /);
 });
+drill('restore of a named object (RESTORE_OBJECT), as the runbook does', async () => {
+  const object = (await latest()) ?? '';
+  assert.is(pg.psql('postgres', 'CREATE DATABASE named;').code, 0);
+  const result = script(['restore'], { TARGET_DATABASE_URL: pg.url('named'), RESTORE_OBJECT: object });
+  assert.is(result.code, 0, result.stderr);
+  assert.match(result.stderr, new RegExp(`restored ${object.replace(/\./g, '\\.')} into the target database`));
+  assert.equal(contentOf(pg, 'named'), contentOf(pg, 'product'));
+});
 drill('the drill command restores into a scratch database and checks it against the backup\'s table checksums', () => {
   assert.is(pg.psql('postgres', 'CREATE DATABASE scratch;').code, 0);
   const result = script(['drill'], { TARGET_DATABASE_URL: pg.url('scratch') });
