@@ -5,9 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GeneratorError } from './errors.js';
 import { generate } from './index.js';
-import { upgradeCheck, type UpgradeCheckOptions } from './upgrade-command.js';
-import { valuesFromTypeScript } from './values-command.js';
-import { versionProblems } from './version-check.js';
+import type { UpgradeCheckOptions } from './upgrade-command.js';
 
 const USAGE = `usage: balena-charts generate [--check] [--root DIR] [--verbose] [--debug]
        balena-charts values FILE.ts [-o OUT.yaml] [--root DIR]
@@ -53,13 +51,14 @@ async function main(argv: string[]): Promise<number> {
     if (positionals[0] === 'generate' && positionals.length === 1) return await runGenerate(values.root, values.check, values.verbose);
     if (positionals[0] === 'values' && positionals.length === 2) return await runValues(positionals[1] ?? '', values.root, values.output);
     if (positionals[0] === 'version-check' && positionals.length === 1 && values.from) {
+      const { versionProblems } = await import('./version-check.js');
       const problems = versionProblems(values.root, values.from);
       for (const problem of problems) console.error(problem.message);
       if (problems.length === 0) console.log(`version-check: every chart changed since ${values.from} has a new version`);
       return problems.length === 0 ? 0 : 1;
     }
     if (positionals[0] === 'upgrade-check' && positionals.length === 1 && values.from) {
-      return runUpgradeCheck({ root: values.root, from: values.from, chart: values.chart, valuesFiles: values.values, helm: helmBinary(values.root) });
+      return await runUpgradeCheck({ root: values.root, from: values.from, chart: values.chart, valuesFiles: values.values, helm: helmBinary(values.root) });
     }
     console.error(`balena-charts: unknown command "${positionals.join(' ')}"\n${USAGE}`);
     return 2;
@@ -85,7 +84,7 @@ async function runGenerate(root: string, check: boolean, verbose: boolean): Prom
       console.error(`generate --check: ${result.drift.length} file(s) out of date; run npm run generate`);
       return 1;
     }
-    console.log(`generate --check: ${result.files.length} files up to date`);
+    console.log(result.files.length > 0 ? `generate --check: ${result.files.length} files up to date` : 'generate --check: up to date (matches the manifest of the last generate)');
     return 0;
   }
   console.log(`generate: ${result.files.length} files, ${result.drift.length} changed`);
@@ -94,6 +93,7 @@ async function runGenerate(root: string, check: boolean, verbose: boolean): Prom
 }
 
 async function runValues(file: string, root: string, output: string | undefined): Promise<number> {
+  const { valuesFromTypeScript } = await import('./values-command.js');
   const result = await valuesFromTypeScript(file, root);
   if (output === undefined) process.stdout.write(result.yaml);
   else {
@@ -103,7 +103,8 @@ async function runValues(file: string, root: string, output: string | undefined)
   return 0;
 }
 
-function runUpgradeCheck(options: UpgradeCheckOptions): number {
+async function runUpgradeCheck(options: UpgradeCheckOptions): Promise<number> {
+  const { upgradeCheck } = await import('./upgrade-command.js');
   const changes = upgradeCheck(options);
   for (const change of changes) {
     console.error(`${change.object}: ${change.field} changes (${JSON.stringify(change.before)} → ${JSON.stringify(change.after)}); Kubernetes will refuse the upgrade`);
