@@ -28,16 +28,13 @@ export function renderManifest(manifest: Manifest): string {
 
 /** One hash over every file that decides the output, in a fixed order. */
 export async function hashInputs(root: string): Promise<string> {
-  const hash = createHash('sha256');
   const folders = ['schemas', 'generator/templates', 'generator/dashboards', 'generator/src'];
-  for (const folder of folders) {
-    for (const file of await listFiles(path.join(root, folder))) {
-      if (file.startsWith('generated/') || file.includes('/generated/')) continue; // the generator's own output
-      hash.update(`${folder}/${file}\0`);
-      hash.update(await readFile(path.join(root, folder, file)));
-      hash.update('\0');
-    }
-  }
+  const listed = await Promise.all(folders.map(async (folder) => (await listFiles(path.join(root, folder))).map((file) => `${folder}/${file}`)));
+  // generator/src/generated/ is the generator's own output, not an input.
+  const files = listed.flat().filter((file) => !file.startsWith('generator/src/generated/'));
+  const contents = await Promise.all(files.map((file) => readFile(path.join(root, file))));
+  const hash = createHash('sha256');
+  files.forEach((file, i) => hash.update(`${file}\0`).update(contents[i] ?? '').update('\0'));
   return hash.digest('hex');
 }
 
@@ -49,18 +46,15 @@ export async function matchesManifest(root: string): Promise<boolean> {
   } catch {
     return false;
   }
-  if (manifest.inputs !== (await hashInputs(root))) return false;
-  for (const [file, expected] of Object.entries(manifest.files)) {
-    const actual = await readFile(path.join(root, file)).then(sha256, () => undefined);
-    if (actual !== expected) return false;
-  }
-  for (const dir of manifest.ownedDirs) {
-    for (const file of await listFiles(path.join(root, dir))) {
-      const relative = `${dir}/${file}`;
-      if (!(relative in manifest.files) && !file.startsWith('ci/') && relative !== MANIFEST_PATH) return false;
-    }
-  }
-  return true;
+  const entries = Object.entries(manifest.files);
+  const [inputs, actual, owned] = await Promise.all([
+    hashInputs(root),
+    Promise.all(entries.map(([file]) => readFile(path.join(root, file)).then(sha256, () => undefined))),
+    Promise.all(manifest.ownedDirs.map(async (dir) => (await listFiles(path.join(root, dir))).filter((file) => !file.startsWith('ci/')).map((file) => `${dir}/${file}`))),
+  ]);
+  if (inputs !== manifest.inputs) return false;
+  if (entries.some(([, expected], i) => actual[i] !== expected)) return false;
+  return owned.flat().every((file) => file in manifest.files);
 }
 
 async function listFiles(dir: string): Promise<string[]> {

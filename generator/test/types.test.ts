@@ -4,6 +4,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ApiValues, UiValues } from '../src/index.js';
+import { indentByBraces } from '../src/render/types.js';
 import { ROOT, run } from './support/tools.js';
 
 // Checked by `tsc --noEmit` in npm test: the exported types accept real overrides.
@@ -51,5 +52,9 @@ types('tsc rejects an unknown key and a value outside an enum', () => {
 types('tsc accepts a valid values object', () => {
   const result = typecheck("export const v: ApiValues = { autoscaling: { enabled: false }, image: { repository: 'x' } };");
   assert.is(result.code, 0, result.output);
+});
+types('generated declarations are indented by brace depth; braces in comments do not count', () => {
+  const code = ['export interface A {', '/**', '* e.g. {"a": 1', '*/', 'b?: {', 'c: string', '}', '}'].join('\n');
+  assert.is(indentByBraces(code), ['export interface A {', '  /**', '   * e.g. {"a": 1', '   */', '  b?: {', '    c: string', '  }', '}'].join('\n'));
 });
 types.run();

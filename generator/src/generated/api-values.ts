@@ -7,16 +7,16 @@ export type ImagePullSecrets = {
   /**
    * Name of a kubernetes.io/dockerconfigjson Secret.
    */
-  name: string;
-}[];
+  name: string
+}[]
 /**
  * Replaces the chart name in resource names.
  */
-export type NameOverride = string;
+export type NameOverride = string
 /**
  * Replaces the whole release-chart name of resources.
  */
-export type FullnameOverride = string;
+export type FullnameOverride = string
 
 /**
  * The product's stateless HTTP API: reads its database URL from a Secret and exposes Prometheus metrics.
@@ -25,26 +25,26 @@ export interface ApiValues {
   /**
    * Replicas when autoscaling is off (with autoscaling on, the HorizontalPodAutoscaler sets them).
    */
-  replicaCount?: number;
-  image?: Image;
-  imagePullSecrets?: ImagePullSecrets;
-  nameOverride?: NameOverride;
-  fullnameOverride?: FullnameOverride;
-  serviceAccount?: ServiceAccount;
-  podAnnotations?: StringMap;
-  podLabels?: StringMap1;
-  podSecurityContext?: PodSecurityContext;
-  securityContext?: SecurityContext;
+  replicaCount?: number
+  image?: Image
+  imagePullSecrets?: ImagePullSecrets
+  nameOverride?: NameOverride
+  fullnameOverride?: FullnameOverride
+  serviceAccount?: ServiceAccount
+  podAnnotations?: StringMap
+  podLabels?: StringMap1
+  podSecurityContext?: PodSecurityContext
+  securityContext?: SecurityContext
   /**
    * Port the container serves HTTP on (named http).
    */
-  containerPort?: number;
+  containerPort?: number
   /**
    * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
    */
   env?: {
-    [k: string]: unknown | undefined;
-  }[];
+    [k: string]: unknown | undefined
+  }[]
   /**
    * Where DATABASE_URL comes from. It is always read from a Secret, never written into the pod spec.
    */
@@ -52,16 +52,16 @@ export interface ApiValues {
     /**
      * Name of an existing Secret holding the URL; when set the chart creates none.
      */
-    existingSecret?: string;
+    existingSecret?: string
     /**
      * Key in the Secret whose value is the URL.
      */
-    secretKey?: string;
+    secretKey?: string
     /**
      * Database URL for the Secret the chart creates when existingSecret is empty. The default reaches the Cloud SQL Auth Proxy sidecar on localhost with IAM authentication (no password).
      */
-    url?: string;
-  };
+    url?: string
+  }
   /**
    * Prometheus metrics the api exposes, and where it finds Prometheus.
    */
@@ -69,65 +69,65 @@ export interface ApiValues {
     /**
      * Add prometheus.io/scrape annotations so Prometheus scrapes the pods.
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * Path of the metrics endpoint.
      */
-    path?: string;
+    path?: string
     /**
      * Port of the metrics endpoint; null means containerPort.
      */
-    port?: number | null;
+    port?: (number | null)
     /**
      * METRICS_URL given to the api. Empty means the monitoring chart's in-cluster Prometheus Service: http://<release>-monitoring-prometheus.<namespace>.svc.cluster.local:9090.
      */
-    prometheusUrl?: string;
-  };
-  cloudSqlProxy?: CloudSqlProxy;
-  service?: Service;
-  resources?: Resources1;
-  livenessProbe?: Probe;
-  readinessProbe?: Probe1;
-  startupProbe?: Probe2;
-  autoscaling?: Autoscaling;
-  strategy?: Strategy;
-  lifecycle?: Lifecycle;
-  podDisruptionBudget?: PodDisruptionBudget;
-  topologySpread?: TopologySpread;
-  networkPolicy?: NetworkPolicy;
-  nodeSelector?: StringMap2;
+    prometheusUrl?: string
+  }
+  cloudSqlProxy?: CloudSqlProxy
+  service?: Service
+  resources?: Resources1
+  livenessProbe?: Probe
+  readinessProbe?: Probe1
+  startupProbe?: Probe2
+  autoscaling?: Autoscaling
+  strategy?: Strategy
+  lifecycle?: Lifecycle
+  podDisruptionBudget?: PodDisruptionBudget
+  topologySpread?: TopologySpread
+  networkPolicy?: NetworkPolicy
+  nodeSelector?: StringMap2
   /**
    * Tolerations for node taints.
    */
   tolerations?: {
-    [k: string]: unknown | undefined;
-  }[];
+    [k: string]: unknown | undefined
+  }[]
   /**
    * Pod affinity and anti-affinity rules.
    */
   affinity?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * The `helm test` hook that calls the Service.
    */
   tests?: {
-    image?: TestImage;
+    image?: TestImage
     /**
      * Path the test requests; it must answer 2xx.
      */
-    path?: string;
-  };
+    path?: string
+  }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
    */
   global?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * Condition key a parent chart uses to switch this chart on or off.
    */
-  enabled?: boolean;
+  enabled?: boolean
 }
 /**
  * Container image. Point repository (and tag or digest) at the product's own image.
@@ -136,23 +136,23 @@ export interface Image {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * The pods' ServiceAccount.
@@ -161,45 +161,45 @@ export interface ServiceAccount {
   /**
    * Create a ServiceAccount for the pods.
    */
-  create?: boolean;
+  create?: boolean
   /**
    * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
    */
-  automount?: boolean;
+  automount?: boolean
   /**
    * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
    */
   annotations?: {
-    [k: string]: string | undefined;
-  };
+    [k: string]: string | undefined
+  }
   /**
    * Name of the ServiceAccount to use; empty means the chart's full name.
    */
-  name?: string;
+  name?: string
 }
 /**
  * Annotations added to every pod.
  */
 export interface StringMap {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
 export interface StringMap1 {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
@@ -208,25 +208,25 @@ export interface CloudSqlProxy {
   /**
    * Run the proxy next to the api.
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Cloud SQL instance as project:region:instance. Required when enabled.
    */
-  instanceConnectionName?: string;
+  instanceConnectionName?: string
   /**
    * Local port the proxy listens on (the database URL's port).
    */
-  port?: number;
+  port?: number
   /**
    * Connect over the instance's private IP.
    */
-  privateIp?: boolean;
+  privateIp?: boolean
   /**
    * Log in with the Workload Identity service account (IAM database authentication) instead of a password.
    */
-  autoIamAuthn?: boolean;
-  image?: Image1;
-  resources?: Resources;
+  autoIamAuthn?: boolean
+  image?: Image1
+  resources?: Resources
 }
 /**
  * Cloud SQL Auth Proxy image.
@@ -235,23 +235,23 @@ export interface Image1 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * Proxy resource requests and limits.
@@ -261,14 +261,14 @@ export interface Resources {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * The Service in front of the pods.
@@ -277,21 +277,21 @@ export interface Service {
   /**
    * Service type. ClusterIP keeps it in-cluster; the ingress chart routes to it.
    */
-  type?: "ClusterIP" | "NodePort" | "LoadBalancer";
+  type?: ("ClusterIP" | "NodePort" | "LoadBalancer")
   /**
    * Port the Service listens on.
    */
-  port?: number;
+  port?: number
   /**
    * Fixed node port when type is NodePort or LoadBalancer; null lets Kubernetes pick.
    */
-  nodePort?: number | null;
+  nodePort?: (number | null)
   /**
    * Annotations for the Service.
    */
   annotations?: {
-    [k: string]: string | undefined;
-  };
+    [k: string]: string | undefined
+  }
 }
 /**
  * Container resource requests and limits. Requests drive the autoscaler's percentages.
@@ -301,32 +301,32 @@ export interface Resources1 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Restarts the container when it stops answering.
  */
 export interface Probe {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Takes the pod out of the Service while it cannot serve.
  */
 export interface Probe1 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Holds the other probes until the container has started.
  */
 export interface Probe2 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * HorizontalPodAutoscaler (autoscaling/v2). When enabled the Deployment leaves replicas to it.
@@ -335,29 +335,29 @@ export interface Autoscaling {
   /**
    * Create the HorizontalPodAutoscaler.
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Fewest replicas; 2 or more keeps the service up while a node drains.
    */
-  minReplicas?: number;
+  minReplicas?: number
   /**
    * Most replicas; must not be below minReplicas.
    */
-  maxReplicas?: number;
+  maxReplicas?: number
   /**
    * Average CPU use, as a percentage of the request, the autoscaler aims for; null turns the CPU metric off.
    */
-  targetCPUUtilizationPercentage?: number | null;
+  targetCPUUtilizationPercentage?: (number | null)
   /**
    * Average memory use, as a percentage of the request, the autoscaler aims for; null turns the memory metric off.
    */
-  targetMemoryUtilizationPercentage?: number | null;
+  targetMemoryUtilizationPercentage?: (number | null)
   /**
    * HPA scaling behavior (scaleUp / scaleDown policies and stabilization windows).
    */
   behavior?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
 }
 /**
  * Rolling update settings: no pod is taken down before its replacement is ready.
@@ -366,11 +366,11 @@ export interface Strategy {
   /**
    * Extra pods allowed during a rollout (a number or a percentage).
    */
-  maxSurge?: number | string;
+  maxSurge?: (number | string)
   /**
    * Pods that may be unavailable during a rollout; 0 means zero-downtime updates.
    */
-  maxUnavailable?: number | string;
+  maxUnavailable?: (number | string)
 }
 /**
  * Graceful shutdown: the pod keeps serving while endpoints are removed, then stops.
@@ -379,11 +379,11 @@ export interface Lifecycle {
   /**
    * Pause before the container is asked to stop, so load balancers stop sending traffic first.
    */
-  preStopSleepSeconds?: number;
+  preStopSleepSeconds?: number
   /**
    * Time the pod has to finish in-flight requests; must exceed preStopSleepSeconds.
    */
-  terminationGracePeriodSeconds?: number;
+  terminationGracePeriodSeconds?: number
 }
 /**
  * PodDisruptionBudget, created when more than one replica can run.
@@ -392,11 +392,11 @@ export interface PodDisruptionBudget {
   /**
    * Create the PodDisruptionBudget (only when replicaCount or autoscaling.maxReplicas is above 1).
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Pods that may be down at once during voluntary disruptions (a number or a percentage).
    */
-  maxUnavailable?: number | string;
+  maxUnavailable?: (number | string)
 }
 /**
  * Spread pods across zones and nodes.
@@ -405,15 +405,15 @@ export interface TopologySpread {
   /**
    * Add zone and node topologySpreadConstraints.
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Largest allowed difference in pod count between zones (or nodes).
    */
-  maxSkew?: number;
+  maxSkew?: number
   /**
    * ScheduleAnyway lets clusters without zone labels (kind, minikube) still schedule.
    */
-  whenUnsatisfiable?: "ScheduleAnyway" | "DoNotSchedule";
+  whenUnsatisfiable?: ("ScheduleAnyway" | "DoNotSchedule")
 }
 /**
  * NetworkPolicy that admits traffic only from the release's namespace and the ingress controller, and optionally limits where the pods may connect.
@@ -422,15 +422,15 @@ export interface NetworkPolicy {
   /**
    * Create the NetworkPolicy.
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Namespace of the ingress controller allowed to reach the pods; empty allows none outside the release namespace.
    */
-  ingressControllerNamespace?: string;
+  ingressControllerNamespace?: string
   /**
    * CIDRs allowed in directly, for traffic that does not come from ingress controller pods: NodePort clients, or GKE Gateway proxies (35.191.0.0/16, 130.211.0.0/22).
    */
-  ipBlocks?: string[];
+  ipBlocks?: string[]
   /**
    * Limit outgoing connections to DNS, pods of the namespace and the listed networks (e.g. the Cloud SQL private range and Google APIs).
    */
@@ -438,28 +438,28 @@ export interface NetworkPolicy {
     /**
      * Restrict egress. Off by default: the database and Google API addresses depend on the project.
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * Networks the pods may reach on egress.ports (e.g. the Cloud SQL private services range).
      */
-    cidrs?: string[];
+    cidrs?: string[]
     /**
      * Ports allowed to those networks: 5432 PostgreSQL, 3307 the Cloud SQL Auth Proxy's server side, 443 Google APIs.
      */
-    ports?: number[];
-  };
+    ports?: number[]
+  }
   /**
    * More NetworkPolicy ingress rules, as Kubernetes writes them.
    */
   extraIngress?: {
-    [k: string]: unknown | undefined;
-  }[];
+    [k: string]: unknown | undefined
+  }[]
 }
 /**
  * Node labels the pods must run on.
  */
 export interface StringMap2 {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Image the `helm test` hook runs (needs wget).
@@ -468,9 +468,9 @@ export interface TestImage {
   /**
    * Image repository.
    */
-  repository?: string;
+  repository?: string
   /**
    * Image tag.
    */
-  tag?: string;
+  tag?: string
 }

@@ -3,11 +3,11 @@
 /**
  * Replaces the chart name in resource names.
  */
-export type NameOverride = string;
+export type NameOverride = string
 /**
  * Replaces the whole release-chart name of resources.
  */
-export type FullnameOverride = string;
+export type FullnameOverride = string
 /**
  * Secrets for pulling images from a private registry.
  */
@@ -15,22 +15,22 @@ export type ImagePullSecrets = {
   /**
    * Name of a kubernetes.io/dockerconfigjson Secret.
    */
-  name: string;
-}[];
+  name: string
+}[]
 
 /**
  * Nightly logical backups of the Cloud SQL PostgreSQL database to Cloud Storage, a restore Job and a weekly restore drill.
  */
 export interface BackupValues {
-  nameOverride?: NameOverride;
-  fullnameOverride?: FullnameOverride;
-  imagePullSecrets?: ImagePullSecrets;
+  nameOverride?: NameOverride
+  fullnameOverride?: FullnameOverride
+  imagePullSecrets?: ImagePullSecrets
   /**
    * PostgreSQL major version of the Cloud SQL instance. It also picks the dump image's tag: pg_dump must be at least the server's version, so keep the two in step (the Terraform bridge writes both from one variable).
    */
-  postgresVersion?: "13" | "14" | "15" | "16" | "17" | "18";
-  image?: Image;
-  storageImage?: Image1;
+  postgresVersion?: ("13" | "14" | "15" | "16" | "17" | "18")
+  image?: Image
+  storageImage?: Image1
   /**
    * The database to back up: the same Secret the api reads (global.databaseSecret wins when set).
    */
@@ -38,12 +38,12 @@ export interface BackupValues {
     /**
      * Secret holding the database URL (libpq form). Required unless global.databaseSecret is set.
      */
-    existingSecret?: string;
+    existingSecret?: string
     /**
      * Key of the URL in the Secret.
      */
-    secretKey?: string;
-  };
+    secretKey?: string
+  }
   /**
    * Where backups go in Google Cloud Storage.
    */
@@ -51,58 +51,58 @@ export interface BackupValues {
     /**
      * Bucket name (Terraform's backup_bucket output). Required: there is no sensible default.
      */
-    bucket?: string;
+    bucket?: string
     /**
      * Object prefix; dumps go to <prefix>/<YYYY>/<MM>/<DD>/<name>-<timestamp>.dump, with <prefix>/latest naming the newest verified one.
      */
-    prefix?: string;
+    prefix?: string
     /**
      * Name part of each object; empty means the release's full name.
      */
-    name?: string;
+    name?: string
     /**
      * Cloud Storage JSON API base URL (an emulator or a private endpoint can be given here).
      */
-    baseUrl?: string;
+    baseUrl?: string
     /**
      * Where the job gets its OAuth token: the GKE metadata server hands out the Workload Identity token of the ServiceAccount's Google service account. Empty sends no token.
      */
-    tokenUrl?: string;
-  };
+    tokenUrl?: string
+  }
   /**
    * When the backup runs (cron syntax, in timeZone).
    */
-  schedule?: string;
+  schedule?: string
   /**
    * Time zone of the schedules.
    */
-  timeZone?: string;
+  timeZone?: string
   /**
    * Dumps to keep: older ones are deleted after each backup. 0 keeps all (the bucket's lifecycle rule still expires them by age).
    */
-  keep?: number;
+  keep?: number
   /**
    * How late a missed run may still start.
    */
-  startingDeadlineSeconds?: number;
+  startingDeadlineSeconds?: number
   /**
    * Retries of a failed backup run.
    */
-  backoffLimit?: number;
+  backoffLimit?: number
   /**
    * Longest a run may take before it is stopped.
    */
-  activeDeadlineSeconds?: number;
+  activeDeadlineSeconds?: number
   /**
    * Finished runs kept for inspection.
    */
-  successfulJobsHistoryLimit?: number;
+  successfulJobsHistoryLimit?: number
   /**
    * Failed runs kept for inspection.
    */
-  failedJobsHistoryLimit?: number;
-  serviceAccount?: ServiceAccount;
-  cloudSqlProxy?: CloudSqlProxy;
+  failedJobsHistoryLimit?: number
+  serviceAccount?: ServiceAccount
+  cloudSqlProxy?: CloudSqlProxy
   /**
    * A one-off restore Job, off until asked for.
    */
@@ -110,24 +110,24 @@ export interface BackupValues {
     /**
      * Render the restore Job (install or upgrade with this set runs it once).
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * Object to restore, or latest.
      */
-    object?: string;
+    object?: string
     /**
      * Secret holding the URL of the database to restore into. Required when enabled.
      */
-    targetSecret?: string;
+    targetSecret?: string
     /**
      * Key of the URL in that Secret.
      */
-    targetSecretKey?: string;
+    targetSecretKey?: string
     /**
      * Restore over existing tables (they are dropped first). Off: a database that has tables is refused.
      */
-    force?: boolean;
-  };
+    force?: boolean
+  }
   /**
    * The restore drill: restores the latest backup into a scratch database and compares every table with the checksums taken at backup time.
    */
@@ -135,23 +135,23 @@ export interface BackupValues {
     /**
      * Run the drill on its schedule.
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * When the drill runs (weekly by default).
      */
-    schedule?: string;
+    schedule?: string
     /**
      * Secret holding the URL of the scratch database; it is overwritten every run, so never point it at real data. Required when enabled.
      */
-    scratchSecret?: string;
+    scratchSecret?: string
     /**
      * Key of the URL in that Secret.
      */
-    scratchSecretKey?: string;
-  };
-  resources?: Resources1;
-  podSecurityContext?: PodSecurityContext;
-  securityContext?: SecurityContext;
+    scratchSecretKey?: string
+  }
+  resources?: Resources1
+  podSecurityContext?: PodSecurityContext
+  securityContext?: SecurityContext
   /**
    * NetworkPolicy for the job pods: nothing may connect to them.
    */
@@ -159,18 +159,18 @@ export interface BackupValues {
     /**
      * Create it.
      */
-    enabled?: boolean;
-  };
+    enabled?: boolean
+  }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
    */
   global?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * Condition key a parent chart uses to switch this chart on or off.
    */
-  enabled?: boolean;
+  enabled?: boolean
 }
 /**
  * Image with pg_dump, pg_restore and psql (the official postgres image); an empty tag means <postgresVersion>-bookworm.
@@ -179,23 +179,23 @@ export interface Image {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * Image with curl and sha256sum for the Cloud Storage steps.
@@ -204,23 +204,23 @@ export interface Image1 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * The jobs' ServiceAccount: annotate it with iam.gke.io/gcp-service-account for Workload Identity (no key files).
@@ -229,21 +229,21 @@ export interface ServiceAccount {
   /**
    * Create a ServiceAccount for the pods.
    */
-  create?: boolean;
+  create?: boolean
   /**
    * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
    */
-  automount?: boolean;
+  automount?: boolean
   /**
    * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
    */
   annotations?: {
-    [k: string]: string | undefined;
-  };
+    [k: string]: string | undefined
+  }
   /**
    * Name of the ServiceAccount to use; empty means the chart's full name.
    */
-  name?: string;
+  name?: string
 }
 /**
  * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
@@ -252,25 +252,25 @@ export interface CloudSqlProxy {
   /**
    * Run the proxy next to the api.
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Cloud SQL instance as project:region:instance. Required when enabled.
    */
-  instanceConnectionName?: string;
+  instanceConnectionName?: string
   /**
    * Local port the proxy listens on (the database URL's port).
    */
-  port?: number;
+  port?: number
   /**
    * Connect over the instance's private IP.
    */
-  privateIp?: boolean;
+  privateIp?: boolean
   /**
    * Log in with the Workload Identity service account (IAM database authentication) instead of a password.
    */
-  autoIamAuthn?: boolean;
-  image?: Image2;
-  resources?: Resources;
+  autoIamAuthn?: boolean
+  image?: Image2
+  resources?: Resources
 }
 /**
  * Cloud SQL Auth Proxy image.
@@ -279,23 +279,23 @@ export interface Image2 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * Proxy resource requests and limits.
@@ -305,14 +305,14 @@ export interface Resources {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Resource requests and limits of each job container.
@@ -322,24 +322,24 @@ export interface Resources1 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }

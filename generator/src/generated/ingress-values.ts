@@ -3,26 +3,26 @@
 /**
  * Replaces the chart name in resource names.
  */
-export type NameOverride = string;
+export type NameOverride = string
 /**
  * Replaces the whole release-chart name of resources.
  */
-export type FullnameOverride = string;
+export type FullnameOverride = string
 
 /**
  * The product's front door: an Ingress or Gateway API HTTPRoutes with HTTPS termination, routing to ui, api and Grafana — never to Prometheus.
  */
 export interface IngressValues {
-  nameOverride?: NameOverride;
-  fullnameOverride?: FullnameOverride;
+  nameOverride?: NameOverride
+  fullnameOverride?: FullnameOverride
   /**
    * How traffic gets in: an Ingress (NGINX) or a Gateway API HTTPRoute.
    */
-  mode?: "ingress" | "gateway";
+  mode?: ("ingress" | "gateway")
   /**
    * Public host name of the product.
    */
-  host?: string;
+  host?: string
   /**
    * What is routed where. Only ui, api and Grafana can be routed; there is no key for Prometheus.
    */
@@ -34,11 +34,11 @@ export interface IngressValues {
       /**
        * Route to the ui.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * Path prefix.
        */
-      path?: string;
+      path?: string
       /**
        * The Service behind this route. Prometheus can never be one: it is internal only.
        */
@@ -46,13 +46,13 @@ export interface IngressValues {
         /**
          * Service name; empty means <release>-ui (the umbrella's name for it).
          */
-        name?: string;
+        name?: string
         /**
          * Service port.
          */
-        port?: number;
-      };
-    };
+        port?: number
+      }
+    }
     /**
      * The API.
      */
@@ -60,11 +60,11 @@ export interface IngressValues {
       /**
        * Route to the api.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * Path prefix of the API on host.
        */
-      path?: string;
+      path?: string
       /**
        * The Service behind this route. Prometheus can never be one: it is internal only.
        */
@@ -72,13 +72,13 @@ export interface IngressValues {
         /**
          * Service name; empty means <release>-api.
          */
-        name?: string;
+        name?: string
         /**
          * Service port.
          */
-        port?: number;
-      };
-    };
+        port?: number
+      }
+    }
     /**
      * Grafana, on its own host or under a path of host.
      */
@@ -86,15 +86,15 @@ export interface IngressValues {
       /**
        * Route to Grafana.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * Grafana's own host name; empty serves it under path on host.
        */
-      host?: string;
+      host?: string
       /**
        * Path prefix when Grafana shares host; must equal the monitoring chart's grafana.subPath.
        */
-      path?: string;
+      path?: string
       /**
        * The Service behind this route. Prometheus can never be one: it is internal only.
        */
@@ -102,14 +102,14 @@ export interface IngressValues {
         /**
          * Service name; empty means <release>-monitoring-grafana.
          */
-        name?: string;
+        name?: string
         /**
          * Service port.
          */
-        port?: number;
-      };
-    };
-  };
+        port?: number
+      }
+    }
+  }
   /**
    * HTTPS termination.
    */
@@ -117,11 +117,11 @@ export interface IngressValues {
     /**
      * Terminate HTTPS (and redirect HTTP to it).
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * TLS Secret with the certificate; empty means <fullname>-tls. With cert-manager it is created and renewed for you; without, it must exist.
      */
-    secretName?: string;
+    secretName?: string
     /**
      * cert-manager issues the certificate.
      */
@@ -129,11 +129,11 @@ export interface IngressValues {
       /**
        * Ask cert-manager for the certificate (cert-manager.io/cluster-issuer annotation).
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * ClusterIssuer to use.
        */
-      clusterIssuer?: string;
+      clusterIssuer?: string
       /**
        * Create the ClusterIssuer with that name: ACME (HTTP-01 through this route) for real certificates, or self-signed for development.
        */
@@ -141,22 +141,22 @@ export interface IngressValues {
         /**
          * Create the ClusterIssuer.
          */
-        enabled?: boolean;
+        enabled?: boolean
         /**
          * acme: a public CA such as Let's Encrypt; selfSigned: a certificate browsers will warn about (development).
          */
-        type?: "acme" | "selfSigned";
+        type?: ("acme" | "selfSigned")
         /**
          * Account e-mail the ACME server sends expiry notices to (acme only).
          */
-        email?: string;
+        email?: string
         /**
          * ACME directory URL.
          */
-        server?: string;
-      };
-    };
-  };
+        server?: string
+      }
+    }
+  }
   /**
    * Ingress mode settings.
    */
@@ -164,11 +164,11 @@ export interface IngressValues {
     /**
      * IngressClass of the controller.
      */
-    className?: string;
+    className?: string
     /**
      * Which NGINX controller reads the annotations: community ingress-nginx (nginx.ingress.kubernetes.io/*, retired upstream) or F5 NGINX Ingress Controller (nginx.org/*).
      */
-    controller?: "community" | "f5";
+    controller?: ("community" | "f5")
     /**
      * HTTP Strict Transport Security. F5: set per Ingress. Community ingress-nginx: set controller-wide in its ConfigMap (on by default), so these values do not apply.
      */
@@ -176,30 +176,30 @@ export interface IngressValues {
       /**
        * Send Strict-Transport-Security.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * max-age of the header.
        */
-      maxAgeSeconds?: number;
+      maxAgeSeconds?: number
       /**
        * Add includeSubDomains.
        */
-      includeSubdomains?: boolean;
-    };
+      includeSubdomains?: boolean
+    }
     /**
      * Largest request body accepted (e.g. 8m).
      */
-    proxyBodySize?: string;
+    proxyBodySize?: string
     /**
      * Seconds to wait for a response from the backend.
      */
-    proxyReadTimeoutSeconds?: number;
+    proxyReadTimeoutSeconds?: number
     /**
      * Seconds to wait while sending a request to the backend.
      */
-    proxySendTimeoutSeconds?: number;
-    annotations?: StringMap;
-  };
+    proxySendTimeoutSeconds?: number
+    annotations?: StringMap
+  }
   /**
    * Gateway API mode settings: HTTPRoutes attach to a Gateway, which terminates TLS on its listener.
    */
@@ -211,20 +211,20 @@ export interface IngressValues {
       /**
        * Gateway name.
        */
-      name?: string;
+      name?: string
       /**
        * Gateway namespace; empty means the release namespace.
        */
-      namespace?: string;
+      namespace?: string
       /**
        * Listener the routes attach to; empty attaches to every listener that allows them.
        */
-      httpsSectionName?: string;
+      httpsSectionName?: string
       /**
        * Plain-HTTP listener that gets the redirect-to-HTTPS route; empty adds no redirect route.
        */
-      httpSectionName?: string;
-    };
+      httpSectionName?: string
+    }
     /**
      * Create the Gateway, with an HTTPS listener using the TLS Secret and an HTTP listener that redirects.
      */
@@ -232,14 +232,14 @@ export interface IngressValues {
       /**
        * Create the Gateway.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * GatewayClass, e.g. gke-l7-global-external-managed or gke-l7-regional-external-managed.
        */
-      className?: string;
-      annotations?: StringMap1;
-    };
-  };
+      className?: string
+      annotations?: StringMap1
+    }
+  }
   /**
    * The namespace's default: deny all ingress traffic except what each component's own NetworkPolicy allows.
    */
@@ -247,28 +247,28 @@ export interface IngressValues {
     /**
      * Create the default-deny ingress NetworkPolicy for the release namespace.
      */
-    defaultDenyIngress?: boolean;
-  };
+    defaultDenyIngress?: boolean
+  }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
    */
   global?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * Condition key a parent chart uses to switch this chart on or off.
    */
-  enabled?: boolean;
+  enabled?: boolean
 }
 /**
  * More annotations for the Ingress.
  */
 export interface StringMap {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Annotations for the Gateway (e.g. networking.gke.io/certmap).
  */
 export interface StringMap1 {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }

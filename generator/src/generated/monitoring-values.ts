@@ -3,11 +3,11 @@
 /**
  * Replaces the chart name in resource names.
  */
-export type NameOverride = string;
+export type NameOverride = string
 /**
  * Replaces the whole release-chart name of resources.
  */
-export type FullnameOverride = string;
+export type FullnameOverride = string
 /**
  * Secrets for pulling images from a private registry.
  */
@@ -15,37 +15,37 @@ export type ImagePullSecrets = {
   /**
    * Name of a kubernetes.io/dockerconfigjson Secret.
    */
-  name: string;
-}[];
+  name: string
+}[]
 
 /**
  * Prometheus (internal only), Alertmanager, kube-state-metrics and Grafana with the product's dashboards and alerts.
  */
 export interface MonitoringValues {
-  nameOverride?: NameOverride;
-  fullnameOverride?: FullnameOverride;
-  imagePullSecrets?: ImagePullSecrets;
+  nameOverride?: NameOverride
+  fullnameOverride?: FullnameOverride
+  imagePullSecrets?: ImagePullSecrets
   /**
    * Prometheus: scrapes the cluster and the product, evaluates the alert rules. Reachable only inside the cluster.
    */
   prometheus?: {
-    image?: Image;
+    image?: Image
     /**
      * How long samples are kept.
      */
-    retention?: string;
+    retention?: string
     /**
      * Largest size of the stored blocks (e.g. 18GB); empty means no size limit. Keep it below persistence.size.
      */
-    retentionSize?: string;
+    retentionSize?: string
     /**
      * How often targets are scraped.
      */
-    scrapeInterval?: string;
+    scrapeInterval?: string
     /**
      * How often rules are evaluated.
      */
-    evaluationInterval?: string;
+    evaluationInterval?: string
     /**
      * Storage for the time-series database (the pod is a StatefulSet: its ReadWriteOnce volume and TSDB lock cannot be shared by a surge rollout).
      */
@@ -53,20 +53,20 @@ export interface MonitoringValues {
       /**
        * Keep data on a PersistentVolumeClaim; false uses an emptyDir (data is lost with the pod; for development).
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * Size of the volume.
        */
-      size?: string;
+      size?: string
       /**
        * StorageClass of the claim; empty uses global.storageClass, then the cluster default.
        */
-      storageClass?: string;
-    };
+      storageClass?: string
+    }
     /**
      * Port of the Prometheus Service (ClusterIP only; no ingress rule can reach it).
      */
-    port?: number;
+    port?: number
     /**
      * What Prometheus scrapes.
      */
@@ -74,38 +74,38 @@ export interface MonitoringValues {
       /**
        * The Kubernetes API server.
        */
-      apiServer?: boolean;
+      apiServer?: boolean
       /**
        * Each node's kubelet (/metrics), including volume usage.
        */
-      kubelet?: boolean;
+      kubelet?: boolean
       /**
        * Each node's cAdvisor (/metrics/cadvisor): container CPU, memory and filesystem use.
        */
-      cadvisor?: boolean;
+      cadvisor?: boolean
       /**
        * Each kubelet's probe results (/metrics/probes): readiness and liveness failures.
        */
-      probes?: boolean;
+      probes?: boolean
       /**
        * Pods annotated prometheus.io/scrape: "true" (with prometheus.io/port and prometheus.io/path).
        */
-      annotatedPods?: boolean;
+      annotatedPods?: boolean
       /**
        * Services annotated prometheus.io/scrape: "true".
        */
-      annotatedServices?: boolean;
-    };
+      annotatedServices?: boolean
+    }
     /**
      * More scrape_configs entries, as Prometheus writes them.
      */
     extraScrapeConfigs?: {
-      [k: string]: unknown | undefined;
-    }[];
-    resources?: Resources;
-    podSecurityContext?: PodSecurityContext;
-    securityContext?: SecurityContext;
-  };
+      [k: string]: unknown | undefined
+    }[]
+    resources?: Resources
+    podSecurityContext?: PodSecurityContext
+    securityContext?: SecurityContext
+  }
   /**
    * The alert rules Prometheus evaluates. Thresholds are values; each rule can be switched off by name.
    */
@@ -113,62 +113,50 @@ export interface MonitoringValues {
     /**
      * Load the default alert rules.
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * Default alerts to leave out, by name.
      */
-    disabled?: (
-      | "KubePodCrashLooping"
-      | "KubePodFrequentRestarts"
-      | "KubePodEvicted"
-      | "KubeDeploymentReplicasUnavailable"
-      | "KubeHpaMaxedOut"
-      | "ContainerNearMemoryLimit"
-      | "PersistentVolumeAlmostFull"
-      | "BackupMissing"
-      | "RestoreDrillFailed"
-      | "RestoreDrillMissing"
-      | "PrometheusTargetDown"
-    )[];
+    disabled?: ("KubePodCrashLooping" | "KubePodFrequentRestarts" | "KubePodEvicted" | "KubeDeploymentReplicasUnavailable" | "KubeHpaMaxedOut" | "ContainerNearMemoryLimit" | "PersistentVolumeAlmostFull" | "BackupMissing" | "RestoreDrillFailed" | "RestoreDrillMissing" | "PrometheusTargetDown")[]
     /**
      * Container restarts within an hour that raise KubePodFrequentRestarts.
      */
-    restartsPerHour?: number;
+    restartsPerHour?: number
     /**
      * Share of the memory limit a container may use before ContainerNearMemoryLimit fires.
      */
-    memoryLimitRatio?: number;
+    memoryLimitRatio?: number
     /**
      * Free share of a volume below which PersistentVolumeAlmostFull fires.
      */
-    volumeFreeRatio?: number;
+    volumeFreeRatio?: number
     /**
      * How long an HPA must sit at maxReplicas before KubeHpaMaxedOut fires.
      */
-    hpaMaxedFor?: string;
+    hpaMaxedFor?: string
     /**
      * Regular expression matching the backup CronJob's name (the backup chart names it <release>-backup).
      */
-    backupCronJobPattern?: string;
+    backupCronJobPattern?: string
     /**
      * Hours without a successful backup before BackupMissing fires (it also fires for a CronJob that never succeeded, counted from its creation).
      */
-    backupMaxAgeHours?: number;
+    backupMaxAgeHours?: number
     /**
      * Regular expression matching the restore drill CronJob's name.
      */
-    restoreDrillCronJobPattern?: string;
+    restoreDrillCronJobPattern?: string
     /**
      * Hours without a successful restore drill before RestoreDrillMissing fires (a week and a day by default).
      */
-    restoreDrillMaxAgeHours?: number;
+    restoreDrillMaxAgeHours?: number
     /**
      * More rule groups, as Prometheus rule files write them (name, rules).
      */
     extraRules?: {
-      [k: string]: unknown | undefined;
-    }[];
-  };
+      [k: string]: unknown | undefined
+    }[]
+  }
   /**
    * Alertmanager: groups alerts and sends them to people. ClusterIP only.
    */
@@ -176,49 +164,46 @@ export interface MonitoringValues {
     /**
      * Run Alertmanager and point Prometheus at it.
      */
-    enabled?: boolean;
-    image?: Image1;
+    enabled?: boolean
+    image?: Image1
     /**
      * Port of the Alertmanager Service.
      */
-    port?: number;
+    port?: number
     /**
      * The routing tree, as alertmanager.yml's route writes it.
      */
     route?: {
-      [k: string]: unknown | undefined;
-    };
+      [k: string]: unknown | undefined
+    }
     /**
      * Receivers (webhook_configs, email_configs, slack_configs, …), as alertmanager.yml writes them. The default receiver sends nowhere until configured.
      *
      * @minItems 1
      */
-    receivers?: [
-      {
-        /**
-         * Receiver name, referred to by routes.
-         */
-        name: string;
-        [k: string]: unknown | undefined;
-      },
-      ...{
-        /**
-         * Receiver name, referred to by routes.
-         */
-        name: string;
-        [k: string]: unknown | undefined;
-      }[]
-    ];
+    receivers?: [{
+      /**
+       * Receiver name, referred to by routes.
+       */
+      name: string
+      [k: string]: unknown | undefined
+    }, ...({
+      /**
+       * Receiver name, referred to by routes.
+       */
+      name: string
+      [k: string]: unknown | undefined
+    })[]]
     /**
      * Inhibit rules, as alertmanager.yml writes them.
      */
     inhibitRules?: {
-      [k: string]: unknown | undefined;
-    }[];
-    resources?: Resources1;
-    podSecurityContext?: PodSecurityContext1;
-    securityContext?: SecurityContext1;
-  };
+      [k: string]: unknown | undefined
+    }[]
+    resources?: Resources1
+    podSecurityContext?: PodSecurityContext1
+    securityContext?: SecurityContext1
+  }
   /**
    * kube-state-metrics: metrics about Deployments, Pods, HPAs, CronJobs and resource requests.
    */
@@ -226,12 +211,12 @@ export interface MonitoringValues {
     /**
      * Run kube-state-metrics.
      */
-    enabled?: boolean;
-    image?: Image2;
-    resources?: Resources2;
-    podSecurityContext?: PodSecurityContext2;
-    securityContext?: SecurityContext2;
-  };
+    enabled?: boolean
+    image?: Image2
+    resources?: Resources2
+    podSecurityContext?: PodSecurityContext2
+    securityContext?: SecurityContext2
+  }
   /**
    * Grafana: dashboards over Prometheus. The one user-facing part of this chart.
    */
@@ -239,8 +224,8 @@ export interface MonitoringValues {
     /**
      * Run Grafana.
      */
-    enabled?: boolean;
-    image?: Image3;
+    enabled?: boolean
+    image?: Image3
     /**
      * Grafana's admin login.
      */
@@ -248,21 +233,21 @@ export interface MonitoringValues {
       /**
        * Secret holding the admin user and password. Empty: a hook Job creates <fullname>-grafana-admin once, inside the cluster, with a random password, and never changes it.
        */
-      existingSecret?: string;
+      existingSecret?: string
       /**
        * Key of the user name in the Secret.
        */
-      userKey?: string;
+      userKey?: string
       /**
        * Key of the password in the Secret.
        */
-      passwordKey?: string;
-    };
+      passwordKey?: string
+    }
     /**
      * Path Grafana is served under when it shares a host (e.g. /grafana); empty when it has its own host. Sets root_url and serve_from_sub_path together.
      */
-    subPath?: string;
-    service?: Service;
+    subPath?: string
+    service?: Service
     /**
      * Grafana's own database (users, edited dashboards). Provisioned dashboards and the datasource come back without it.
      */
@@ -270,24 +255,24 @@ export interface MonitoringValues {
       /**
        * Keep Grafana's database on a PersistentVolumeClaim.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * Size of the volume.
        */
-      size?: string;
+      size?: string
       /**
        * StorageClass of the claim; empty uses global.storageClass, then the cluster default.
        */
-      storageClass?: string;
-    };
+      storageClass?: string
+    }
     /**
      * Provision the deployments, pods, resources and container-health dashboards.
      */
-    dashboards?: boolean;
-    resources?: Resources3;
-    podSecurityContext?: PodSecurityContext3;
-    securityContext?: SecurityContext3;
-  };
+    dashboards?: boolean
+    resources?: Resources3
+    podSecurityContext?: PodSecurityContext3
+    securityContext?: SecurityContext3
+  }
   /**
    * NetworkPolicies: Prometheus, Alertmanager and kube-state-metrics accept only in-namespace clients; Grafana also the ingress controller.
    */
@@ -295,36 +280,36 @@ export interface MonitoringValues {
     /**
      * Create the NetworkPolicies.
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * Namespace of the ingress controller allowed to reach Grafana.
      */
-    ingressControllerNamespace?: string;
+    ingressControllerNamespace?: string
     /**
      * CIDRs allowed to reach Grafana directly: a NodePort's clients, or GKE Gateway proxies (35.191.0.0/16, 130.211.0.0/22).
      */
-    grafanaIpBlocks?: string[];
+    grafanaIpBlocks?: string[]
     /**
      * Where Prometheus and kube-state-metrics may reach the Kubernetes API server and kubelets; empty allows any address on the API and kubelet ports.
      */
-    apiServerCidrs?: string[];
-  };
+    apiServerCidrs?: string[]
+  }
   /**
    * The `helm test` hook that asks Prometheus whether it is ready.
    */
   tests?: {
-    image?: TestImage;
-  };
+    image?: TestImage
+  }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
    */
   global?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * Condition key a parent chart uses to switch this chart on or off.
    */
-  enabled?: boolean;
+  enabled?: boolean
 }
 /**
  * Prometheus image (promtool in the tests is built from the same version).
@@ -333,23 +318,23 @@ export interface Image {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * Prometheus resource requests and limits.
@@ -359,26 +344,26 @@ export interface Resources {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Alertmanager image.
@@ -387,23 +372,23 @@ export interface Image1 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * Alertmanager resource requests and limits.
@@ -413,26 +398,26 @@ export interface Resources1 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext1 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext1 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * kube-state-metrics image.
@@ -441,23 +426,23 @@ export interface Image2 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * kube-state-metrics resource requests and limits.
@@ -467,26 +452,26 @@ export interface Resources2 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext2 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext2 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Grafana image (the admin-Secret hook uses it too: it needs its bash and curl).
@@ -495,23 +480,23 @@ export interface Image3 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * The Grafana Service. NodePort is allowed for clusters without an ingress.
@@ -520,21 +505,21 @@ export interface Service {
   /**
    * Service type. ClusterIP keeps it in-cluster; the ingress chart routes to it.
    */
-  type?: "ClusterIP" | "NodePort" | "LoadBalancer";
+  type?: ("ClusterIP" | "NodePort" | "LoadBalancer")
   /**
    * Port the Service listens on.
    */
-  port?: number;
+  port?: number
   /**
    * Fixed node port when type is NodePort or LoadBalancer; null lets Kubernetes pick.
    */
-  nodePort?: number | null;
+  nodePort?: (number | null)
   /**
    * Annotations for the Service.
    */
   annotations?: {
-    [k: string]: string | undefined;
-  };
+    [k: string]: string | undefined
+  }
 }
 /**
  * Grafana resource requests and limits.
@@ -544,26 +529,26 @@ export interface Resources3 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext3 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext3 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Image the `helm test` hook runs (needs wget).
@@ -572,9 +557,9 @@ export interface TestImage {
   /**
    * Image repository.
    */
-  repository?: string;
+  repository?: string
   /**
    * Image tag.
    */
-  tag?: string;
+  tag?: string
 }

@@ -7,31 +7,31 @@ export type ImagePullSecrets = {
   /**
    * Name of a kubernetes.io/dockerconfigjson Secret.
    */
-  name: string;
-}[];
+  name: string
+}[]
 /**
  * Replaces the chart name in resource names.
  */
-export type NameOverride = string;
+export type NameOverride = string
 /**
  * Replaces the whole release-chart name of resources.
  */
-export type FullnameOverride = string;
+export type FullnameOverride = string
 
 /**
  * The whole product on one release: ui, api, monitoring (Prometheus, Alertmanager, Grafana), the HTTPS ingress and database backups, wired together.
  */
 export interface UmbrellaValues {
-  global?: Global;
-  ui?: Ui;
-  api?: Api;
-  monitoring?: Monitoring;
-  ingress?: Ingress;
-  backup?: Backup;
+  global?: Global
+  ui?: Ui
+  api?: Api
+  monitoring?: Monitoring
+  ingress?: Ingress
+  backup?: Backup
   /**
    * Condition key a parent chart uses to switch this chart on or off.
    */
-  enabled?: boolean;
+  enabled?: boolean
 }
 /**
  * Values every component reads: set once here.
@@ -40,11 +40,11 @@ export interface Global {
   /**
    * The product's public host name; the ingress routes it (wins over ingress.host).
    */
-  domain?: string;
+  domain?: string
   /**
    * Registry put in front of every image repository (a mirror, or Artifact Registry).
    */
-  imageRegistry?: string;
+  imageRegistry?: string
   /**
    * Pull secrets added to every pod.
    */
@@ -52,25 +52,25 @@ export interface Global {
     /**
      * Name of a kubernetes.io/dockerconfigjson Secret.
      */
-    name: string;
-  }[];
+    name: string
+  }[]
   /**
    * Namespace of the ingress controller, admitted by the ui, api and Grafana NetworkPolicies (wins over each chart's own).
    */
-  ingressControllerNamespace?: string;
+  ingressControllerNamespace?: string
   /**
    * StorageClass for every PersistentVolumeClaim that does not name one.
    */
-  storageClass?: string;
+  storageClass?: string
   /**
    * Google Cloud project whose service accounts the pods use through Workload Identity (used by the backup chart and the bridge from Terraform).
    */
-  workloadIdentityProject?: string;
+  workloadIdentityProject?: string
   /**
    * Secret holding DATABASE_URL, read by the api and the backup jobs alike (wins over their own database.existingSecret).
    */
-  databaseSecret?: string;
-  [k: string]: unknown | undefined;
+  databaseSecret?: string
+  [k: string]: unknown | undefined
 }
 /**
  * The web front end (charts/ui). Its values go here; enabled switches it off.
@@ -79,70 +79,70 @@ export interface Ui {
   /**
    * Replicas when autoscaling is off (with autoscaling on, the HorizontalPodAutoscaler sets them).
    */
-  replicaCount?: number;
-  image?: Image;
-  imagePullSecrets?: ImagePullSecrets;
-  nameOverride?: NameOverride;
-  fullnameOverride?: FullnameOverride;
-  serviceAccount?: ServiceAccount;
-  podAnnotations?: StringMap;
-  podLabels?: StringMap1;
-  podSecurityContext?: PodSecurityContext;
-  securityContext?: SecurityContext;
+  replicaCount?: number
+  image?: Image
+  imagePullSecrets?: ImagePullSecrets
+  nameOverride?: NameOverride
+  fullnameOverride?: FullnameOverride
+  serviceAccount?: ServiceAccount
+  podAnnotations?: StringMap
+  podLabels?: StringMap1
+  podSecurityContext?: PodSecurityContext
+  securityContext?: SecurityContext
   /**
    * Port the container serves HTTP on (named http).
    */
-  containerPort?: number;
+  containerPort?: number
   /**
    * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
    */
   env?: {
-    [k: string]: unknown | undefined;
-  }[];
-  service?: Service;
-  resources?: Resources;
-  livenessProbe?: Probe;
-  readinessProbe?: Probe1;
-  startupProbe?: Probe2;
-  autoscaling?: Autoscaling;
-  strategy?: Strategy;
-  lifecycle?: Lifecycle;
-  podDisruptionBudget?: PodDisruptionBudget;
-  topologySpread?: TopologySpread;
-  networkPolicy?: NetworkPolicy;
-  nodeSelector?: StringMap2;
+    [k: string]: unknown | undefined
+  }[]
+  service?: Service
+  resources?: Resources
+  livenessProbe?: Probe
+  readinessProbe?: Probe1
+  startupProbe?: Probe2
+  autoscaling?: Autoscaling
+  strategy?: Strategy
+  lifecycle?: Lifecycle
+  podDisruptionBudget?: PodDisruptionBudget
+  topologySpread?: TopologySpread
+  networkPolicy?: NetworkPolicy
+  nodeSelector?: StringMap2
   /**
    * Tolerations for node taints.
    */
   tolerations?: {
-    [k: string]: unknown | undefined;
-  }[];
+    [k: string]: unknown | undefined
+  }[]
   /**
    * Pod affinity and anti-affinity rules.
    */
   affinity?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * The `helm test` hook that calls the Service.
    */
   tests?: {
-    image?: TestImage;
+    image?: TestImage
     /**
      * Path the test requests; it must answer 2xx.
      */
-    path?: string;
-  };
+    path?: string
+  }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
    */
   global?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * Condition key a parent chart uses to switch this chart on or off.
    */
-  enabled?: boolean;
+  enabled?: boolean
 }
 /**
  * Container image. Point repository (and tag or digest) at the product's own image.
@@ -151,23 +151,23 @@ export interface Image {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * The pods' ServiceAccount.
@@ -176,45 +176,45 @@ export interface ServiceAccount {
   /**
    * Create a ServiceAccount for the pods.
    */
-  create?: boolean;
+  create?: boolean
   /**
    * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
    */
-  automount?: boolean;
+  automount?: boolean
   /**
    * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
    */
   annotations?: {
-    [k: string]: string | undefined;
-  };
+    [k: string]: string | undefined
+  }
   /**
    * Name of the ServiceAccount to use; empty means the chart's full name.
    */
-  name?: string;
+  name?: string
 }
 /**
  * Annotations added to every pod.
  */
 export interface StringMap {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
 export interface StringMap1 {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * The Service in front of the pods.
@@ -223,21 +223,21 @@ export interface Service {
   /**
    * Service type. ClusterIP keeps it in-cluster; the ingress chart routes to it.
    */
-  type?: "ClusterIP" | "NodePort" | "LoadBalancer";
+  type?: ("ClusterIP" | "NodePort" | "LoadBalancer")
   /**
    * Port the Service listens on.
    */
-  port?: number;
+  port?: number
   /**
    * Fixed node port when type is NodePort or LoadBalancer; null lets Kubernetes pick.
    */
-  nodePort?: number | null;
+  nodePort?: (number | null)
   /**
    * Annotations for the Service.
    */
   annotations?: {
-    [k: string]: string | undefined;
-  };
+    [k: string]: string | undefined
+  }
 }
 /**
  * Container resource requests and limits. Requests drive the autoscaler's percentages.
@@ -247,32 +247,32 @@ export interface Resources {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Restarts the container when it stops accepting connections (a TCP check, unlike readiness, so a slow page does not restart nginx).
  */
 export interface Probe {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Takes the pod out of the Service while it cannot serve.
  */
 export interface Probe1 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Holds the other probes until the container has started.
  */
 export interface Probe2 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * HorizontalPodAutoscaler (autoscaling/v2). When enabled the Deployment leaves replicas to it.
@@ -281,29 +281,29 @@ export interface Autoscaling {
   /**
    * Create the HorizontalPodAutoscaler.
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Fewest replicas; 2 or more keeps the service up while a node drains.
    */
-  minReplicas?: number;
+  minReplicas?: number
   /**
    * Most replicas; must not be below minReplicas.
    */
-  maxReplicas?: number;
+  maxReplicas?: number
   /**
    * Average CPU use, as a percentage of the request, the autoscaler aims for; null turns the CPU metric off.
    */
-  targetCPUUtilizationPercentage?: number | null;
+  targetCPUUtilizationPercentage?: (number | null)
   /**
    * Average memory use, as a percentage of the request, the autoscaler aims for; null turns the memory metric off.
    */
-  targetMemoryUtilizationPercentage?: number | null;
+  targetMemoryUtilizationPercentage?: (number | null)
   /**
    * HPA scaling behavior (scaleUp / scaleDown policies and stabilization windows).
    */
   behavior?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
 }
 /**
  * Rolling update settings: no pod is taken down before its replacement is ready.
@@ -312,11 +312,11 @@ export interface Strategy {
   /**
    * Extra pods allowed during a rollout (a number or a percentage).
    */
-  maxSurge?: number | string;
+  maxSurge?: (number | string)
   /**
    * Pods that may be unavailable during a rollout; 0 means zero-downtime updates.
    */
-  maxUnavailable?: number | string;
+  maxUnavailable?: (number | string)
 }
 /**
  * Graceful shutdown: the pod keeps serving while endpoints are removed, then stops.
@@ -325,11 +325,11 @@ export interface Lifecycle {
   /**
    * Pause before the container is asked to stop, so load balancers stop sending traffic first.
    */
-  preStopSleepSeconds?: number;
+  preStopSleepSeconds?: number
   /**
    * Time the pod has to finish in-flight requests; must exceed preStopSleepSeconds.
    */
-  terminationGracePeriodSeconds?: number;
+  terminationGracePeriodSeconds?: number
 }
 /**
  * PodDisruptionBudget, created when more than one replica can run.
@@ -338,11 +338,11 @@ export interface PodDisruptionBudget {
   /**
    * Create the PodDisruptionBudget (only when replicaCount or autoscaling.maxReplicas is above 1).
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Pods that may be down at once during voluntary disruptions (a number or a percentage).
    */
-  maxUnavailable?: number | string;
+  maxUnavailable?: (number | string)
 }
 /**
  * Spread pods across zones and nodes.
@@ -351,15 +351,15 @@ export interface TopologySpread {
   /**
    * Add zone and node topologySpreadConstraints.
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Largest allowed difference in pod count between zones (or nodes).
    */
-  maxSkew?: number;
+  maxSkew?: number
   /**
    * ScheduleAnyway lets clusters without zone labels (kind, minikube) still schedule.
    */
-  whenUnsatisfiable?: "ScheduleAnyway" | "DoNotSchedule";
+  whenUnsatisfiable?: ("ScheduleAnyway" | "DoNotSchedule")
 }
 /**
  * NetworkPolicy that admits traffic only from the release's namespace and the ingress controller, and optionally limits where the pods may connect.
@@ -368,15 +368,15 @@ export interface NetworkPolicy {
   /**
    * Create the NetworkPolicy.
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Namespace of the ingress controller allowed to reach the pods; empty allows none outside the release namespace.
    */
-  ingressControllerNamespace?: string;
+  ingressControllerNamespace?: string
   /**
    * CIDRs allowed in directly, for traffic that does not come from ingress controller pods: NodePort clients, or GKE Gateway proxies (35.191.0.0/16, 130.211.0.0/22).
    */
-  ipBlocks?: string[];
+  ipBlocks?: string[]
   /**
    * Limit outgoing connections to DNS, pods of the namespace and the listed networks (e.g. the Cloud SQL private range and Google APIs).
    */
@@ -384,28 +384,28 @@ export interface NetworkPolicy {
     /**
      * Restrict egress. Off by default: the database and Google API addresses depend on the project.
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * Networks the pods may reach on egress.ports (e.g. the Cloud SQL private services range).
      */
-    cidrs?: string[];
+    cidrs?: string[]
     /**
      * Ports allowed to those networks: 5432 PostgreSQL, 3307 the Cloud SQL Auth Proxy's server side, 443 Google APIs.
      */
-    ports?: number[];
-  };
+    ports?: number[]
+  }
   /**
    * More NetworkPolicy ingress rules, as Kubernetes writes them.
    */
   extraIngress?: {
-    [k: string]: unknown | undefined;
-  }[];
+    [k: string]: unknown | undefined
+  }[]
 }
 /**
  * Node labels the pods must run on.
  */
 export interface StringMap2 {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Image the `helm test` hook runs (needs wget).
@@ -414,11 +414,11 @@ export interface TestImage {
   /**
    * Image repository.
    */
-  repository?: string;
+  repository?: string
   /**
    * Image tag.
    */
-  tag?: string;
+  tag?: string
 }
 /**
  * The API (charts/api). Set api.database.existingSecret to the Secret holding DATABASE_URL.
@@ -427,26 +427,26 @@ export interface Api {
   /**
    * Replicas when autoscaling is off (with autoscaling on, the HorizontalPodAutoscaler sets them).
    */
-  replicaCount?: number;
-  image?: Image1;
-  imagePullSecrets?: ImagePullSecrets;
-  nameOverride?: NameOverride;
-  fullnameOverride?: FullnameOverride;
-  serviceAccount?: ServiceAccount;
-  podAnnotations?: StringMap3;
-  podLabels?: StringMap4;
-  podSecurityContext?: PodSecurityContext1;
-  securityContext?: SecurityContext1;
+  replicaCount?: number
+  image?: Image1
+  imagePullSecrets?: ImagePullSecrets
+  nameOverride?: NameOverride
+  fullnameOverride?: FullnameOverride
+  serviceAccount?: ServiceAccount
+  podAnnotations?: StringMap3
+  podLabels?: StringMap4
+  podSecurityContext?: PodSecurityContext1
+  securityContext?: SecurityContext1
   /**
    * Port the container serves HTTP on (named http).
    */
-  containerPort?: number;
+  containerPort?: number
   /**
    * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
    */
   env?: {
-    [k: string]: unknown | undefined;
-  }[];
+    [k: string]: unknown | undefined
+  }[]
   /**
    * Where DATABASE_URL comes from. It is always read from a Secret, never written into the pod spec.
    */
@@ -454,16 +454,16 @@ export interface Api {
     /**
      * Name of an existing Secret holding the URL; when set the chart creates none.
      */
-    existingSecret?: string;
+    existingSecret?: string
     /**
      * Key in the Secret whose value is the URL.
      */
-    secretKey?: string;
+    secretKey?: string
     /**
      * Database URL for the Secret the chart creates when existingSecret is empty. The default reaches the Cloud SQL Auth Proxy sidecar on localhost with IAM authentication (no password).
      */
-    url?: string;
-  };
+    url?: string
+  }
   /**
    * Prometheus metrics the api exposes, and where it finds Prometheus.
    */
@@ -471,65 +471,65 @@ export interface Api {
     /**
      * Add prometheus.io/scrape annotations so Prometheus scrapes the pods.
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * Path of the metrics endpoint.
      */
-    path?: string;
+    path?: string
     /**
      * Port of the metrics endpoint; null means containerPort.
      */
-    port?: number | null;
+    port?: (number | null)
     /**
      * METRICS_URL given to the api. Empty means the monitoring chart's in-cluster Prometheus Service: http://<release>-monitoring-prometheus.<namespace>.svc.cluster.local:9090.
      */
-    prometheusUrl?: string;
-  };
-  cloudSqlProxy?: CloudSqlProxy;
-  service?: Service;
-  resources?: Resources2;
-  livenessProbe?: Probe3;
-  readinessProbe?: Probe4;
-  startupProbe?: Probe5;
-  autoscaling?: Autoscaling;
-  strategy?: Strategy;
-  lifecycle?: Lifecycle;
-  podDisruptionBudget?: PodDisruptionBudget;
-  topologySpread?: TopologySpread;
-  networkPolicy?: NetworkPolicy;
-  nodeSelector?: StringMap5;
+    prometheusUrl?: string
+  }
+  cloudSqlProxy?: CloudSqlProxy
+  service?: Service
+  resources?: Resources2
+  livenessProbe?: Probe3
+  readinessProbe?: Probe4
+  startupProbe?: Probe5
+  autoscaling?: Autoscaling
+  strategy?: Strategy
+  lifecycle?: Lifecycle
+  podDisruptionBudget?: PodDisruptionBudget
+  topologySpread?: TopologySpread
+  networkPolicy?: NetworkPolicy
+  nodeSelector?: StringMap5
   /**
    * Tolerations for node taints.
    */
   tolerations?: {
-    [k: string]: unknown | undefined;
-  }[];
+    [k: string]: unknown | undefined
+  }[]
   /**
    * Pod affinity and anti-affinity rules.
    */
   affinity?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * The `helm test` hook that calls the Service.
    */
   tests?: {
-    image?: TestImage;
+    image?: TestImage
     /**
      * Path the test requests; it must answer 2xx.
      */
-    path?: string;
-  };
+    path?: string
+  }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
    */
   global?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * Condition key a parent chart uses to switch this chart on or off.
    */
-  enabled?: boolean;
+  enabled?: boolean
 }
 /**
  * Container image. Point repository (and tag or digest) at the product's own image.
@@ -538,47 +538,47 @@ export interface Image1 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * Annotations added to every pod.
  */
 export interface StringMap3 {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
 export interface StringMap4 {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext1 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext1 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
@@ -587,25 +587,25 @@ export interface CloudSqlProxy {
   /**
    * Run the proxy next to the api.
    */
-  enabled?: boolean;
+  enabled?: boolean
   /**
    * Cloud SQL instance as project:region:instance. Required when enabled.
    */
-  instanceConnectionName?: string;
+  instanceConnectionName?: string
   /**
    * Local port the proxy listens on (the database URL's port).
    */
-  port?: number;
+  port?: number
   /**
    * Connect over the instance's private IP.
    */
-  privateIp?: boolean;
+  privateIp?: boolean
   /**
    * Log in with the Workload Identity service account (IAM database authentication) instead of a password.
    */
-  autoIamAuthn?: boolean;
-  image?: Image2;
-  resources?: Resources1;
+  autoIamAuthn?: boolean
+  image?: Image2
+  resources?: Resources1
 }
 /**
  * Cloud SQL Auth Proxy image.
@@ -614,23 +614,23 @@ export interface Image2 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * Proxy resource requests and limits.
@@ -640,14 +640,14 @@ export interface Resources1 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Container resource requests and limits. Requests drive the autoscaler's percentages.
@@ -657,67 +657,67 @@ export interface Resources2 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Restarts the container when it stops answering.
  */
 export interface Probe3 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Takes the pod out of the Service while it cannot serve.
  */
 export interface Probe4 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Holds the other probes until the container has started.
  */
 export interface Probe5 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Node labels the pods must run on.
  */
 export interface StringMap5 {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Prometheus, Alertmanager, kube-state-metrics and Grafana (charts/monitoring). Grafana is served under /grafana on the domain.
  */
 export interface Monitoring {
-  nameOverride?: NameOverride;
-  fullnameOverride?: FullnameOverride;
-  imagePullSecrets?: ImagePullSecrets;
+  nameOverride?: NameOverride
+  fullnameOverride?: FullnameOverride
+  imagePullSecrets?: ImagePullSecrets
   /**
    * Prometheus: scrapes the cluster and the product, evaluates the alert rules. Reachable only inside the cluster.
    */
   prometheus?: {
-    image?: Image3;
+    image?: Image3
     /**
      * How long samples are kept.
      */
-    retention?: string;
+    retention?: string
     /**
      * Largest size of the stored blocks (e.g. 18GB); empty means no size limit. Keep it below persistence.size.
      */
-    retentionSize?: string;
+    retentionSize?: string
     /**
      * How often targets are scraped.
      */
-    scrapeInterval?: string;
+    scrapeInterval?: string
     /**
      * How often rules are evaluated.
      */
-    evaluationInterval?: string;
+    evaluationInterval?: string
     /**
      * Storage for the time-series database (the pod is a StatefulSet: its ReadWriteOnce volume and TSDB lock cannot be shared by a surge rollout).
      */
@@ -725,20 +725,20 @@ export interface Monitoring {
       /**
        * Keep data on a PersistentVolumeClaim; false uses an emptyDir (data is lost with the pod; for development).
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * Size of the volume.
        */
-      size?: string;
+      size?: string
       /**
        * StorageClass of the claim; empty uses global.storageClass, then the cluster default.
        */
-      storageClass?: string;
-    };
+      storageClass?: string
+    }
     /**
      * Port of the Prometheus Service (ClusterIP only; no ingress rule can reach it).
      */
-    port?: number;
+    port?: number
     /**
      * What Prometheus scrapes.
      */
@@ -746,38 +746,38 @@ export interface Monitoring {
       /**
        * The Kubernetes API server.
        */
-      apiServer?: boolean;
+      apiServer?: boolean
       /**
        * Each node's kubelet (/metrics), including volume usage.
        */
-      kubelet?: boolean;
+      kubelet?: boolean
       /**
        * Each node's cAdvisor (/metrics/cadvisor): container CPU, memory and filesystem use.
        */
-      cadvisor?: boolean;
+      cadvisor?: boolean
       /**
        * Each kubelet's probe results (/metrics/probes): readiness and liveness failures.
        */
-      probes?: boolean;
+      probes?: boolean
       /**
        * Pods annotated prometheus.io/scrape: "true" (with prometheus.io/port and prometheus.io/path).
        */
-      annotatedPods?: boolean;
+      annotatedPods?: boolean
       /**
        * Services annotated prometheus.io/scrape: "true".
        */
-      annotatedServices?: boolean;
-    };
+      annotatedServices?: boolean
+    }
     /**
      * More scrape_configs entries, as Prometheus writes them.
      */
     extraScrapeConfigs?: {
-      [k: string]: unknown | undefined;
-    }[];
-    resources?: Resources3;
-    podSecurityContext?: PodSecurityContext2;
-    securityContext?: SecurityContext2;
-  };
+      [k: string]: unknown | undefined
+    }[]
+    resources?: Resources3
+    podSecurityContext?: PodSecurityContext2
+    securityContext?: SecurityContext2
+  }
   /**
    * The alert rules Prometheus evaluates. Thresholds are values; each rule can be switched off by name.
    */
@@ -785,62 +785,50 @@ export interface Monitoring {
     /**
      * Load the default alert rules.
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * Default alerts to leave out, by name.
      */
-    disabled?: (
-      | "KubePodCrashLooping"
-      | "KubePodFrequentRestarts"
-      | "KubePodEvicted"
-      | "KubeDeploymentReplicasUnavailable"
-      | "KubeHpaMaxedOut"
-      | "ContainerNearMemoryLimit"
-      | "PersistentVolumeAlmostFull"
-      | "BackupMissing"
-      | "RestoreDrillFailed"
-      | "RestoreDrillMissing"
-      | "PrometheusTargetDown"
-    )[];
+    disabled?: ("KubePodCrashLooping" | "KubePodFrequentRestarts" | "KubePodEvicted" | "KubeDeploymentReplicasUnavailable" | "KubeHpaMaxedOut" | "ContainerNearMemoryLimit" | "PersistentVolumeAlmostFull" | "BackupMissing" | "RestoreDrillFailed" | "RestoreDrillMissing" | "PrometheusTargetDown")[]
     /**
      * Container restarts within an hour that raise KubePodFrequentRestarts.
      */
-    restartsPerHour?: number;
+    restartsPerHour?: number
     /**
      * Share of the memory limit a container may use before ContainerNearMemoryLimit fires.
      */
-    memoryLimitRatio?: number;
+    memoryLimitRatio?: number
     /**
      * Free share of a volume below which PersistentVolumeAlmostFull fires.
      */
-    volumeFreeRatio?: number;
+    volumeFreeRatio?: number
     /**
      * How long an HPA must sit at maxReplicas before KubeHpaMaxedOut fires.
      */
-    hpaMaxedFor?: string;
+    hpaMaxedFor?: string
     /**
      * Regular expression matching the backup CronJob's name (the backup chart names it <release>-backup).
      */
-    backupCronJobPattern?: string;
+    backupCronJobPattern?: string
     /**
      * Hours without a successful backup before BackupMissing fires (it also fires for a CronJob that never succeeded, counted from its creation).
      */
-    backupMaxAgeHours?: number;
+    backupMaxAgeHours?: number
     /**
      * Regular expression matching the restore drill CronJob's name.
      */
-    restoreDrillCronJobPattern?: string;
+    restoreDrillCronJobPattern?: string
     /**
      * Hours without a successful restore drill before RestoreDrillMissing fires (a week and a day by default).
      */
-    restoreDrillMaxAgeHours?: number;
+    restoreDrillMaxAgeHours?: number
     /**
      * More rule groups, as Prometheus rule files write them (name, rules).
      */
     extraRules?: {
-      [k: string]: unknown | undefined;
-    }[];
-  };
+      [k: string]: unknown | undefined
+    }[]
+  }
   /**
    * Alertmanager: groups alerts and sends them to people. ClusterIP only.
    */
@@ -848,49 +836,46 @@ export interface Monitoring {
     /**
      * Run Alertmanager and point Prometheus at it.
      */
-    enabled?: boolean;
-    image?: Image4;
+    enabled?: boolean
+    image?: Image4
     /**
      * Port of the Alertmanager Service.
      */
-    port?: number;
+    port?: number
     /**
      * The routing tree, as alertmanager.yml's route writes it.
      */
     route?: {
-      [k: string]: unknown | undefined;
-    };
+      [k: string]: unknown | undefined
+    }
     /**
      * Receivers (webhook_configs, email_configs, slack_configs, …), as alertmanager.yml writes them. The default receiver sends nowhere until configured.
      *
      * @minItems 1
      */
-    receivers?: [
-      {
-        /**
-         * Receiver name, referred to by routes.
-         */
-        name: string;
-        [k: string]: unknown | undefined;
-      },
-      ...{
-        /**
-         * Receiver name, referred to by routes.
-         */
-        name: string;
-        [k: string]: unknown | undefined;
-      }[]
-    ];
+    receivers?: [{
+      /**
+       * Receiver name, referred to by routes.
+       */
+      name: string
+      [k: string]: unknown | undefined
+    }, ...({
+      /**
+       * Receiver name, referred to by routes.
+       */
+      name: string
+      [k: string]: unknown | undefined
+    })[]]
     /**
      * Inhibit rules, as alertmanager.yml writes them.
      */
     inhibitRules?: {
-      [k: string]: unknown | undefined;
-    }[];
-    resources?: Resources4;
-    podSecurityContext?: PodSecurityContext3;
-    securityContext?: SecurityContext3;
-  };
+      [k: string]: unknown | undefined
+    }[]
+    resources?: Resources4
+    podSecurityContext?: PodSecurityContext3
+    securityContext?: SecurityContext3
+  }
   /**
    * kube-state-metrics: metrics about Deployments, Pods, HPAs, CronJobs and resource requests.
    */
@@ -898,12 +883,12 @@ export interface Monitoring {
     /**
      * Run kube-state-metrics.
      */
-    enabled?: boolean;
-    image?: Image5;
-    resources?: Resources5;
-    podSecurityContext?: PodSecurityContext4;
-    securityContext?: SecurityContext4;
-  };
+    enabled?: boolean
+    image?: Image5
+    resources?: Resources5
+    podSecurityContext?: PodSecurityContext4
+    securityContext?: SecurityContext4
+  }
   /**
    * Grafana: dashboards over Prometheus. The one user-facing part of this chart.
    */
@@ -911,8 +896,8 @@ export interface Monitoring {
     /**
      * Run Grafana.
      */
-    enabled?: boolean;
-    image?: Image6;
+    enabled?: boolean
+    image?: Image6
     /**
      * Grafana's admin login.
      */
@@ -920,21 +905,21 @@ export interface Monitoring {
       /**
        * Secret holding the admin user and password. Empty: a hook Job creates <fullname>-grafana-admin once, inside the cluster, with a random password, and never changes it.
        */
-      existingSecret?: string;
+      existingSecret?: string
       /**
        * Key of the user name in the Secret.
        */
-      userKey?: string;
+      userKey?: string
       /**
        * Key of the password in the Secret.
        */
-      passwordKey?: string;
-    };
+      passwordKey?: string
+    }
     /**
      * Path Grafana is served under when it shares a host (e.g. /grafana); empty when it has its own host. Sets root_url and serve_from_sub_path together.
      */
-    subPath?: string;
-    service?: Service1;
+    subPath?: string
+    service?: Service1
     /**
      * Grafana's own database (users, edited dashboards). Provisioned dashboards and the datasource come back without it.
      */
@@ -942,24 +927,24 @@ export interface Monitoring {
       /**
        * Keep Grafana's database on a PersistentVolumeClaim.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * Size of the volume.
        */
-      size?: string;
+      size?: string
       /**
        * StorageClass of the claim; empty uses global.storageClass, then the cluster default.
        */
-      storageClass?: string;
-    };
+      storageClass?: string
+    }
     /**
      * Provision the deployments, pods, resources and container-health dashboards.
      */
-    dashboards?: boolean;
-    resources?: Resources6;
-    podSecurityContext?: PodSecurityContext5;
-    securityContext?: SecurityContext5;
-  };
+    dashboards?: boolean
+    resources?: Resources6
+    podSecurityContext?: PodSecurityContext5
+    securityContext?: SecurityContext5
+  }
   /**
    * NetworkPolicies: Prometheus, Alertmanager and kube-state-metrics accept only in-namespace clients; Grafana also the ingress controller.
    */
@@ -967,36 +952,36 @@ export interface Monitoring {
     /**
      * Create the NetworkPolicies.
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * Namespace of the ingress controller allowed to reach Grafana.
      */
-    ingressControllerNamespace?: string;
+    ingressControllerNamespace?: string
     /**
      * CIDRs allowed to reach Grafana directly: a NodePort's clients, or GKE Gateway proxies (35.191.0.0/16, 130.211.0.0/22).
      */
-    grafanaIpBlocks?: string[];
+    grafanaIpBlocks?: string[]
     /**
      * Where Prometheus and kube-state-metrics may reach the Kubernetes API server and kubelets; empty allows any address on the API and kubelet ports.
      */
-    apiServerCidrs?: string[];
-  };
+    apiServerCidrs?: string[]
+  }
   /**
    * The `helm test` hook that asks Prometheus whether it is ready.
    */
   tests?: {
-    image?: TestImage;
-  };
+    image?: TestImage
+  }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
    */
   global?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * Condition key a parent chart uses to switch this chart on or off.
    */
-  enabled?: boolean;
+  enabled?: boolean
 }
 /**
  * Prometheus image (promtool in the tests is built from the same version).
@@ -1005,23 +990,23 @@ export interface Image3 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * Prometheus resource requests and limits.
@@ -1031,26 +1016,26 @@ export interface Resources3 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext2 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext2 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Alertmanager image.
@@ -1059,23 +1044,23 @@ export interface Image4 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * Alertmanager resource requests and limits.
@@ -1085,26 +1070,26 @@ export interface Resources4 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext3 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext3 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * kube-state-metrics image.
@@ -1113,23 +1098,23 @@ export interface Image5 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * kube-state-metrics resource requests and limits.
@@ -1139,26 +1124,26 @@ export interface Resources5 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext4 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext4 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Grafana image (the admin-Secret hook uses it too: it needs its bash and curl).
@@ -1167,23 +1152,23 @@ export interface Image6 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * The Service in front of the pods.
@@ -1192,21 +1177,21 @@ export interface Service1 {
   /**
    * Service type. ClusterIP keeps it in-cluster; the ingress chart routes to it.
    */
-  type?: "ClusterIP" | "NodePort" | "LoadBalancer";
+  type?: ("ClusterIP" | "NodePort" | "LoadBalancer")
   /**
    * Port the Service listens on.
    */
-  port?: number;
+  port?: number
   /**
    * Fixed node port when type is NodePort or LoadBalancer; null lets Kubernetes pick.
    */
-  nodePort?: number | null;
+  nodePort?: (number | null)
   /**
    * Annotations for the Service.
    */
   annotations?: {
-    [k: string]: string | undefined;
-  };
+    [k: string]: string | undefined
+  }
 }
 /**
  * Grafana resource requests and limits.
@@ -1216,41 +1201,41 @@ export interface Resources6 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext5 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext5 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * The HTTPS front door (charts/ingress).
  */
 export interface Ingress {
-  nameOverride?: NameOverride;
-  fullnameOverride?: FullnameOverride;
+  nameOverride?: NameOverride
+  fullnameOverride?: FullnameOverride
   /**
    * How traffic gets in: an Ingress (NGINX) or a Gateway API HTTPRoute.
    */
-  mode?: "ingress" | "gateway";
+  mode?: ("ingress" | "gateway")
   /**
    * Public host name of the product.
    */
-  host?: string;
+  host?: string
   /**
    * What is routed where. Only ui, api and Grafana can be routed; there is no key for Prometheus.
    */
@@ -1262,11 +1247,11 @@ export interface Ingress {
       /**
        * Route to the ui.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * Path prefix.
        */
-      path?: string;
+      path?: string
       /**
        * The Service behind this route. Prometheus can never be one: it is internal only.
        */
@@ -1274,13 +1259,13 @@ export interface Ingress {
         /**
          * Service name; empty means <release>-ui (the umbrella's name for it).
          */
-        name?: string;
+        name?: string
         /**
          * Service port.
          */
-        port?: number;
-      };
-    };
+        port?: number
+      }
+    }
     /**
      * The API.
      */
@@ -1288,11 +1273,11 @@ export interface Ingress {
       /**
        * Route to the api.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * Path prefix of the API on host.
        */
-      path?: string;
+      path?: string
       /**
        * The Service behind this route. Prometheus can never be one: it is internal only.
        */
@@ -1300,13 +1285,13 @@ export interface Ingress {
         /**
          * Service name; empty means <release>-api.
          */
-        name?: string;
+        name?: string
         /**
          * Service port.
          */
-        port?: number;
-      };
-    };
+        port?: number
+      }
+    }
     /**
      * Grafana, on its own host or under a path of host.
      */
@@ -1314,15 +1299,15 @@ export interface Ingress {
       /**
        * Route to Grafana.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * Grafana's own host name; empty serves it under path on host.
        */
-      host?: string;
+      host?: string
       /**
        * Path prefix when Grafana shares host; must equal the monitoring chart's grafana.subPath.
        */
-      path?: string;
+      path?: string
       /**
        * The Service behind this route. Prometheus can never be one: it is internal only.
        */
@@ -1330,14 +1315,14 @@ export interface Ingress {
         /**
          * Service name; empty means <release>-monitoring-grafana.
          */
-        name?: string;
+        name?: string
         /**
          * Service port.
          */
-        port?: number;
-      };
-    };
-  };
+        port?: number
+      }
+    }
+  }
   /**
    * HTTPS termination.
    */
@@ -1345,11 +1330,11 @@ export interface Ingress {
     /**
      * Terminate HTTPS (and redirect HTTP to it).
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * TLS Secret with the certificate; empty means <fullname>-tls. With cert-manager it is created and renewed for you; without, it must exist.
      */
-    secretName?: string;
+    secretName?: string
     /**
      * cert-manager issues the certificate.
      */
@@ -1357,11 +1342,11 @@ export interface Ingress {
       /**
        * Ask cert-manager for the certificate (cert-manager.io/cluster-issuer annotation).
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * ClusterIssuer to use.
        */
-      clusterIssuer?: string;
+      clusterIssuer?: string
       /**
        * Create the ClusterIssuer with that name: ACME (HTTP-01 through this route) for real certificates, or self-signed for development.
        */
@@ -1369,22 +1354,22 @@ export interface Ingress {
         /**
          * Create the ClusterIssuer.
          */
-        enabled?: boolean;
+        enabled?: boolean
         /**
          * acme: a public CA such as Let's Encrypt; selfSigned: a certificate browsers will warn about (development).
          */
-        type?: "acme" | "selfSigned";
+        type?: ("acme" | "selfSigned")
         /**
          * Account e-mail the ACME server sends expiry notices to (acme only).
          */
-        email?: string;
+        email?: string
         /**
          * ACME directory URL.
          */
-        server?: string;
-      };
-    };
-  };
+        server?: string
+      }
+    }
+  }
   /**
    * Ingress mode settings.
    */
@@ -1392,11 +1377,11 @@ export interface Ingress {
     /**
      * IngressClass of the controller.
      */
-    className?: string;
+    className?: string
     /**
      * Which NGINX controller reads the annotations: community ingress-nginx (nginx.ingress.kubernetes.io/*, retired upstream) or F5 NGINX Ingress Controller (nginx.org/*).
      */
-    controller?: "community" | "f5";
+    controller?: ("community" | "f5")
     /**
      * HTTP Strict Transport Security. F5: set per Ingress. Community ingress-nginx: set controller-wide in its ConfigMap (on by default), so these values do not apply.
      */
@@ -1404,30 +1389,30 @@ export interface Ingress {
       /**
        * Send Strict-Transport-Security.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * max-age of the header.
        */
-      maxAgeSeconds?: number;
+      maxAgeSeconds?: number
       /**
        * Add includeSubDomains.
        */
-      includeSubdomains?: boolean;
-    };
+      includeSubdomains?: boolean
+    }
     /**
      * Largest request body accepted (e.g. 8m).
      */
-    proxyBodySize?: string;
+    proxyBodySize?: string
     /**
      * Seconds to wait for a response from the backend.
      */
-    proxyReadTimeoutSeconds?: number;
+    proxyReadTimeoutSeconds?: number
     /**
      * Seconds to wait while sending a request to the backend.
      */
-    proxySendTimeoutSeconds?: number;
-    annotations?: StringMap6;
-  };
+    proxySendTimeoutSeconds?: number
+    annotations?: StringMap6
+  }
   /**
    * Gateway API mode settings: HTTPRoutes attach to a Gateway, which terminates TLS on its listener.
    */
@@ -1439,20 +1424,20 @@ export interface Ingress {
       /**
        * Gateway name.
        */
-      name?: string;
+      name?: string
       /**
        * Gateway namespace; empty means the release namespace.
        */
-      namespace?: string;
+      namespace?: string
       /**
        * Listener the routes attach to; empty attaches to every listener that allows them.
        */
-      httpsSectionName?: string;
+      httpsSectionName?: string
       /**
        * Plain-HTTP listener that gets the redirect-to-HTTPS route; empty adds no redirect route.
        */
-      httpSectionName?: string;
-    };
+      httpSectionName?: string
+    }
     /**
      * Create the Gateway, with an HTTPS listener using the TLS Secret and an HTTP listener that redirects.
      */
@@ -1460,14 +1445,14 @@ export interface Ingress {
       /**
        * Create the Gateway.
        */
-      enabled?: boolean;
+      enabled?: boolean
       /**
        * GatewayClass, e.g. gke-l7-global-external-managed or gke-l7-regional-external-managed.
        */
-      className?: string;
-      annotations?: StringMap7;
-    };
-  };
+      className?: string
+      annotations?: StringMap7
+    }
+  }
   /**
    * The namespace's default: deny all ingress traffic except what each component's own NetworkPolicy allows.
    */
@@ -1475,44 +1460,44 @@ export interface Ingress {
     /**
      * Create the default-deny ingress NetworkPolicy for the release namespace.
      */
-    defaultDenyIngress?: boolean;
-  };
+    defaultDenyIngress?: boolean
+  }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
    */
   global?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * Condition key a parent chart uses to switch this chart on or off.
    */
-  enabled?: boolean;
+  enabled?: boolean
 }
 /**
  * More annotations for the Ingress.
  */
 export interface StringMap6 {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Annotations for the Gateway (e.g. networking.gke.io/certmap).
  */
 export interface StringMap7 {
-  [k: string]: string | undefined;
+  [k: string]: string | undefined
 }
 /**
  * Nightly database backups to Cloud Storage and the restore drill (charts/backup). Off until backup.gcs.bucket is set; it reads global.databaseSecret like the api.
  */
 export interface Backup {
-  nameOverride?: NameOverride;
-  fullnameOverride?: FullnameOverride;
-  imagePullSecrets?: ImagePullSecrets;
+  nameOverride?: NameOverride
+  fullnameOverride?: FullnameOverride
+  imagePullSecrets?: ImagePullSecrets
   /**
    * PostgreSQL major version of the Cloud SQL instance. It also picks the dump image's tag: pg_dump must be at least the server's version, so keep the two in step (the Terraform bridge writes both from one variable).
    */
-  postgresVersion?: "13" | "14" | "15" | "16" | "17" | "18";
-  image?: Image7;
-  storageImage?: Image8;
+  postgresVersion?: ("13" | "14" | "15" | "16" | "17" | "18")
+  image?: Image7
+  storageImage?: Image8
   /**
    * The database to back up: the same Secret the api reads (global.databaseSecret wins when set).
    */
@@ -1520,12 +1505,12 @@ export interface Backup {
     /**
      * Secret holding the database URL (libpq form). Required unless global.databaseSecret is set.
      */
-    existingSecret?: string;
+    existingSecret?: string
     /**
      * Key of the URL in the Secret.
      */
-    secretKey?: string;
-  };
+    secretKey?: string
+  }
   /**
    * Where backups go in Google Cloud Storage.
    */
@@ -1533,58 +1518,58 @@ export interface Backup {
     /**
      * Bucket name (Terraform's backup_bucket output). Required: there is no sensible default.
      */
-    bucket?: string;
+    bucket?: string
     /**
      * Object prefix; dumps go to <prefix>/<YYYY>/<MM>/<DD>/<name>-<timestamp>.dump, with <prefix>/latest naming the newest verified one.
      */
-    prefix?: string;
+    prefix?: string
     /**
      * Name part of each object; empty means the release's full name.
      */
-    name?: string;
+    name?: string
     /**
      * Cloud Storage JSON API base URL (an emulator or a private endpoint can be given here).
      */
-    baseUrl?: string;
+    baseUrl?: string
     /**
      * Where the job gets its OAuth token: the GKE metadata server hands out the Workload Identity token of the ServiceAccount's Google service account. Empty sends no token.
      */
-    tokenUrl?: string;
-  };
+    tokenUrl?: string
+  }
   /**
    * When the backup runs (cron syntax, in timeZone).
    */
-  schedule?: string;
+  schedule?: string
   /**
    * Time zone of the schedules.
    */
-  timeZone?: string;
+  timeZone?: string
   /**
    * Dumps to keep: older ones are deleted after each backup. 0 keeps all (the bucket's lifecycle rule still expires them by age).
    */
-  keep?: number;
+  keep?: number
   /**
    * How late a missed run may still start.
    */
-  startingDeadlineSeconds?: number;
+  startingDeadlineSeconds?: number
   /**
    * Retries of a failed backup run.
    */
-  backoffLimit?: number;
+  backoffLimit?: number
   /**
    * Longest a run may take before it is stopped.
    */
-  activeDeadlineSeconds?: number;
+  activeDeadlineSeconds?: number
   /**
    * Finished runs kept for inspection.
    */
-  successfulJobsHistoryLimit?: number;
+  successfulJobsHistoryLimit?: number
   /**
    * Failed runs kept for inspection.
    */
-  failedJobsHistoryLimit?: number;
-  serviceAccount?: ServiceAccount1;
-  cloudSqlProxy?: CloudSqlProxy;
+  failedJobsHistoryLimit?: number
+  serviceAccount?: ServiceAccount1
+  cloudSqlProxy?: CloudSqlProxy
   /**
    * A one-off restore Job, off until asked for.
    */
@@ -1592,24 +1577,24 @@ export interface Backup {
     /**
      * Render the restore Job (install or upgrade with this set runs it once).
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * Object to restore, or latest.
      */
-    object?: string;
+    object?: string
     /**
      * Secret holding the URL of the database to restore into. Required when enabled.
      */
-    targetSecret?: string;
+    targetSecret?: string
     /**
      * Key of the URL in that Secret.
      */
-    targetSecretKey?: string;
+    targetSecretKey?: string
     /**
      * Restore over existing tables (they are dropped first). Off: a database that has tables is refused.
      */
-    force?: boolean;
-  };
+    force?: boolean
+  }
   /**
    * The restore drill: restores the latest backup into a scratch database and compares every table with the checksums taken at backup time.
    */
@@ -1617,23 +1602,23 @@ export interface Backup {
     /**
      * Run the drill on its schedule.
      */
-    enabled?: boolean;
+    enabled?: boolean
     /**
      * When the drill runs (weekly by default).
      */
-    schedule?: string;
+    schedule?: string
     /**
      * Secret holding the URL of the scratch database; it is overwritten every run, so never point it at real data. Required when enabled.
      */
-    scratchSecret?: string;
+    scratchSecret?: string
     /**
      * Key of the URL in that Secret.
      */
-    scratchSecretKey?: string;
-  };
-  resources?: Resources7;
-  podSecurityContext?: PodSecurityContext6;
-  securityContext?: SecurityContext6;
+    scratchSecretKey?: string
+  }
+  resources?: Resources7
+  podSecurityContext?: PodSecurityContext6
+  securityContext?: SecurityContext6
   /**
    * NetworkPolicy for the job pods: nothing may connect to them.
    */
@@ -1641,18 +1626,18 @@ export interface Backup {
     /**
      * Create it.
      */
-    enabled?: boolean;
-  };
+    enabled?: boolean
+  }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
    */
   global?: {
-    [k: string]: unknown | undefined;
-  };
+    [k: string]: unknown | undefined
+  }
   /**
    * Condition key a parent chart uses to switch this chart on or off.
    */
-  enabled?: boolean;
+  enabled?: boolean
 }
 /**
  * Image with pg_dump, pg_restore and psql (the official postgres image); an empty tag means <postgresVersion>-bookworm.
@@ -1661,23 +1646,23 @@ export interface Image7 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * Image with curl and sha256sum for the Cloud Storage steps.
@@ -1686,23 +1671,23 @@ export interface Image8 {
   /**
    * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  registry?: string;
+  registry?: string
   /**
    * Image repository.
    */
-  repository: string;
+  repository: string
   /**
    * Image tag; empty means the chart's appVersion.
    */
-  tag?: string;
+  tag?: string
   /**
    * Image digest (sha256:...); pins the exact image and wins over the tag.
    */
-  digest?: string;
+  digest?: string
   /**
    * When the kubelet pulls the image.
    */
-  pullPolicy?: "Always" | "IfNotPresent" | "Never";
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
  * The pods' ServiceAccount.
@@ -1711,21 +1696,21 @@ export interface ServiceAccount1 {
   /**
    * Create a ServiceAccount for the pods.
    */
-  create?: boolean;
+  create?: boolean
   /**
    * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
    */
-  automount?: boolean;
+  automount?: boolean
   /**
    * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
    */
   annotations?: {
-    [k: string]: string | undefined;
-  };
+    [k: string]: string | undefined
+  }
   /**
    * Name of the ServiceAccount to use; empty means the chart's full name.
    */
-  name?: string;
+  name?: string
 }
 /**
  * Resource requests and limits of each job container.
@@ -1735,24 +1720,24 @@ export interface Resources7 {
    * Resources the scheduler reserves for the container.
    */
   requests?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
   /**
    * Most the container may use.
    */
   limits?: {
-    [k: string]: string | number | undefined;
-  };
+    [k: string]: string | number | undefined
+  }
 }
 /**
  * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface PodSecurityContext6 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }
 /**
  * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
  */
 export interface SecurityContext6 {
-  [k: string]: unknown | undefined;
+  [k: string]: unknown | undefined
 }

@@ -1,0 +1,142 @@
+/**
+ * Benchmarks (npm run bench): the compiled CLI as users run it, side by side
+ * with what it is fairly compared to, in alternating run pairs so both sides
+ * see the same machine state. Prints a Markdown table and writes
+ * bench/results.json. Timings are for reading, never asserted.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAllDocuments, stringify } from 'yaml';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist/generator/src/cli.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const WARMUP = 2;
+const helm = path.join(execFileSync('bash', [path.join(ROOT, 'scripts/tools.sh'), '--print-bin'], { encoding: 'utf8' }).trim(), 'helm');
+
+interface Command { label: string; command: string; args: string[]; cwd?: string }
+
+function timeOnce(c: Command): number {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(c.command, c.args, { cwd: c.cwd ?? ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${c.label} failed: ${result.stderr?.toString()}`);
+  return ms;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** A and B alternately, RUNS pairs after WARMUP; the ratio is taken per pair, then its median. */
+function pair(a: Command, b: Command) {
+  for (let i = 0; i < WARMUP; i++) { timeOnce(a); timeOnce(b); }
+  const as: number[] = [];
+  const bs: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ta = timeOnce(a);
+    const tb = timeOnce(b);
+    as.push(ta); bs.push(tb); ratios.push(ta / tb);
+  }
+  return { a: a.label, b: b.label, aMedianMs: median(as), bMedianMs: median(bs), ratio: median(ratios) };
+}
+
+/** Peak resident memory of one run, from GNU time when it is there. */
+function peakMemoryMb(c: Command): number | undefined {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', c.command, ...c.args], { cwd: c.cwd ?? ROOT, encoding: 'utf8' });
+  const kb = Number(result.stderr.trim().split('\n').pop());
+  return Number.isFinite(kb) ? kb / 1024 : undefined;
+}
+
+/** A scratch project with the real inputs, optionally with N synthetic component charts instead of the real ones. */
+function scratchRoot(components?: number): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'balena-bench-'));
+  for (const dir of ['schemas', 'generator/templates', 'generator/dashboards']) cpSync(path.join(ROOT, dir), path.join(root, dir), { recursive: true });
+  if (components !== undefined) {
+    const ui = JSON.parse(readFileSync(path.join(ROOT, 'schemas/ui.schema.json'), 'utf8'));
+    for (const file of ['ui', 'api', 'monitoring', 'ingress', 'backup', 'umbrella']) rmSync(path.join(root, `schemas/${file}.schema.json`));
+    for (let i = 1; i <= components; i++) {
+      const name = `component-${i}`;
+      writeFileSync(path.join(root, `schemas/${name}.schema.json`), JSON.stringify({ ...ui, 'x-chart': { ...ui['x-chart'], name } }, null, 2));
+    }
+  }
+  return root;
+}
+
+/** A chart whose templates are the umbrella's rendered objects as plain YAML: Helm's own floor for the same output. */
+function plainChart(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'balena-plain-'));
+  mkdirSync(path.join(dir, 'templates'));
+  writeFileSync(path.join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: plain\nversion: 0.1.0\n');
+  const rendered = execFileSync(helm, ['template', 'balena', path.join(ROOT, 'charts/umbrella')], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  parseAllDocuments(rendered).forEach((doc, i) => {
+    const object = doc.toJS();
+    if (!object) return;
+    // Keep Prometheus and Grafana's own {{ }} from being read as Helm actions.
+    const text = stringify(object, { lineWidth: 0 }).replace(/\{\{/g, '{{ "{{" }}');
+    writeFileSync(path.join(dir, 'templates', `${i}.yaml`), text);
+  });
+  return dir;
+}
+
+function main(): void {
+  if (!existsSync(CLI)) throw new Error('build first: npm run build');
+  const node = process.execPath;
+  const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, platform: `${process.platform} ${process.arch}`, runs: RUNS };
+  const scratch = scratchRoot();
+  execFileSync(node, [CLI, 'generate', '--root', scratch]);
+  const cdk8sOut = mkdtempSync(path.join(tmpdir(), 'balena-cdk8s-'));
+  const plain = plainChart();
+
+  const check = pair(
+    { label: 'generate --check (nothing changed)', command: node, args: [CLI, 'generate', '--check', '--root', scratch] },
+    { label: 'node -e 0', command: node, args: ['-e', '0'] },
+  );
+  const full = pair(
+    { label: 'generate (all charts)', command: node, args: [CLI, 'generate', '--root', scratch] },
+    { label: 'cdk8s synth (ui+api+HPA+PDB+Ingress)', command: node, args: [path.join(ROOT, 'bench/cdk8s-app.mjs'), cdk8sOut] },
+  );
+  const render = pair(
+    { label: 'helm template charts/umbrella', command: helm, args: ['template', 'balena', path.join(ROOT, 'charts/umbrella')] },
+    { label: 'helm template (same objects, plain YAML)', command: helm, args: ['template', 'balena', plain] },
+  );
+  const scale = [5, 20, 50].map((n) => {
+    const root = scratchRoot(n);
+    const generate: Command = { label: `generate ${n} components`, command: node, args: [CLI, 'generate', '--root', root] };
+    timeOnce(generate);
+    const times = Array.from({ length: Math.max(3, Math.floor(RUNS / 2)) }, () => timeOnce(generate));
+    const result = { components: n, medianMs: median(times), peakMemoryMb: peakMemoryMb(generate) };
+    rmSync(root, { recursive: true, force: true });
+    return result;
+  });
+  const first = scale[0];
+  const last = scale[scale.length - 1];
+  const marginalMs = first && last ? (last.medianMs - first.medianMs) / (last.components - first.components) : NaN;
+
+  const fmt = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
+  const lines = [
+    `Machine: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.platform}; ${RUNS} alternating run pairs after ${WARMUP} warm-up pairs.`,
+    '',
+    '| measured | median | compared with | median | ratio (median of pairs) |',
+    '| --- | --- | --- | --- | --- |',
+    ...[check, full, render].map((p) => `| ${p.a} | ${fmt(p.aMedianMs)} | ${p.b} | ${fmt(p.bMedianMs)} | ${p.ratio.toFixed(2)}× |`),
+    '',
+    '| components | generate median | peak memory |',
+    '| --- | --- | --- |',
+    ...scale.map((s) => `| ${s.components} | ${fmt(s.medianMs)} | ${s.peakMemoryMb === undefined ? 'n/a' : `${s.peakMemoryMb.toFixed(0)} MB`} |`),
+    '',
+    `Marginal cost per component ((t${last?.components} − t${first?.components}) / ${(last?.components ?? 0) - (first?.components ?? 0)}): ${marginalMs.toFixed(1)} ms`,
+  ];
+  console.log(lines.join('\n'));
+  writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine, pairs: [check, full, render], scale, marginalMs }, null, 2)}\n`);
+  for (const dir of [scratch, cdk8sOut, plain]) rmSync(dir, { recursive: true, force: true });
+}
+
+main();
