@@ -77,7 +77,8 @@ export function validate(loaded: LoadedSchemas, dashboardSources: readonly Dashb
     }
   }
   if (problems.length > 0) throw new GeneratorError(problems);
-  for (const doc of loaded.shared) ajv.addSchema(withId(doc));
+  // Registered, not compiled: a chart's refs to other schemas resolve when needed.
+  for (const doc of [...loaded.shared, ...loaded.charts]) ajv.addSchema(withId(doc));
 
   const charts: ValidatedChart[] = [];
   for (const doc of loaded.charts) {
@@ -128,18 +129,23 @@ function validateChart(ajv: Ajv, doc: SchemaDocument, index: ReturnType<typeof i
   if (metadata.name !== expectedName) {
     problems.push({ code: 'CHART_METADATA', file, pointer: '/x-chart/name', message: `must be "${expectedName}" to match the file name` });
   }
-  try {
-    // Compiling the source as written is what surfaces strict-mode mistakes at their own place.
-    ajv.compile(withId(doc));
-  } catch (error) {
-    problems.push(strictModeProblem(file, doc.json, error));
-    return undefined;
-  }
   const bundled = bundle(doc, index);
   const defaults = collectDefaults(bundled) ?? {};
-  // Defaults are checked against the bundled schema: that is what Helm will enforce
-  // (for an umbrella, its subcharts' schemas accept `enabled` and `global` there).
-  const checkBundled = ajv.compile({ ...bundled, $id: `${BASE}bundled/${doc.file}` });
+  // One compile of what Helm will enforce (for an umbrella, its subcharts'
+  // schemas accept `enabled` and `global` there). Only when it fails is the
+  // schema as written compiled too, to name the place of the mistake in it.
+  let checkBundled;
+  try {
+    checkBundled = ajv.compile({ ...bundled, $id: `${BASE}bundled/${doc.file}` });
+  } catch (bundledError) {
+    try {
+      ajv.getSchema(BASE + doc.file); // compiles the registered source schema
+      problems.push(strictModeProblem(file, bundled, bundledError));
+    } catch (error) {
+      problems.push(strictModeProblem(file, doc.json, error));
+    }
+    return undefined;
+  }
   if (!checkBundled(defaults)) {
     for (const error of checkBundled.errors ?? []) {
       problems.push({ code: 'DEFAULT_INVALID', file, pointer: error.schemaPath.replace(/^#/, ''), message: `the defaults do not pass the schema: ${describeValueError(error)}` });
