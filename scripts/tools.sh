@@ -57,40 +57,22 @@ go_tool registry github.com/distribution/distribution/v3/cmd/registry "$DISTRIBU
 go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
 go_tool fake-gcs-server github.com/fsouza/fake-gcs-server "$FAKE_GCS_VERSION"
 
-# PostgreSQL server and client tools for the backup tests: Debian's package
-# (system-wide; the tests start their own server in a scratch folder).
-if compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
-  log "postgresql: present ($(ls -d /usr/lib/postgresql/*/bin | head -n1))"
+# From Debian, system-wide, for the backup tests: PostgreSQL's server (the tests
+# start their own in a scratch folder) and busybox (the storage steps run under
+# busybox sh, as in the curl image the chart uses).
+apt_missing=()
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || apt_missing+=(postgresql)
+command -v busybox >/dev/null || apt_missing+=(busybox)
+if [[ ${#apt_missing[@]} -eq 0 ]]; then
+  log "debian packages: present (postgresql $(ls /usr/lib/postgresql | sort -n | tail -n1), busybox)"
 elif [[ "$(id -u)" -eq 0 ]]; then
-  log "postgresql: apt-get install postgresql"
+  log "debian packages: apt-get install ${apt_missing[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_missing[@]}" >/dev/null
 else
-  echo "tools.sh: the backup tests need PostgreSQL's server; run as root once, or: sudo apt-get install postgresql" >&2
+  echo "tools.sh: the backup tests need ${apt_missing[*]}; run as root once, or: sudo apt-get install ${apt_missing[*]}" >&2
   exit 1
 fi
-
-# wrapped_go_tool NAME MODULE PACKAGE VERSION: `go install pkg@version` stops on
-# a module-list lookup the Go proxy refuses for some modules (chart-testing,
-# netpol-analyzer), so these are built from a small module of ours under
-# scripts/go/NAME that pins them with a `tool` line.
-wrapped_go_tool() {
-  local name="$1" module="$2" pkg="$3" version="$4" dir="$here/go/$1"
-  if ! grep -qE "^\s*$module $version( |$)" "$dir/go.mod"; then
-    echo "tools.sh: $dir/go.mod does not require $module $version (versions.env); run: cd $dir && go get -tool $pkg@$version" >&2
-    exit 1
-  fi
-  if [[ -x "$bin/$name" && "$(cat "$bin/.$name.version" 2>/dev/null)" == "$module@$version" ]]; then
-    log "$name $version: present"
-    return
-  fi
-  log "$name $version: go build $pkg from scripts/go/$name"
-  (cd "$dir" && go build -o "$bin/$name" "$pkg")
-  echo "$module@$version" >"$bin/.$name.version"
-}
-
-wrapped_go_tool ct github.com/helm/chart-testing/v3 github.com/helm/chart-testing/v3/ct "$CT_VERSION"
-wrapped_go_tool netpolicy github.com/np-guard/netpol-analyzer github.com/np-guard/netpol-analyzer/cmd/netpolicy "$NETPOL_ANALYZER_VERSION"
 
 venv="$tools_dir/venv"
 py_pins="yamllint==$YAMLLINT_VERSION yamale==$YAMALE_VERSION pyyaml==$PYYAML_VERSION jsonref==$JSONREF_VERSION click==$CLICK_VERSION colorama==$COLORAMA_VERSION"

@@ -121,6 +121,26 @@ drill('the drill fails loudly when the restored data differs from the backup', a
   assert.match(checked.stderr, /restore drill FAILED/);
   run('rm', ['-rf', dir]);
 });
+drill('the storage steps run under busybox sh and its tools, as in the curl image', async () => {
+  // A PATH of busybox applets plus curl: what curlimages/curl offers.
+  const applets = run('mktemp', ['-d']).stdout.trim();
+  const work = run('mktemp', ['-d']).stdout.trim();
+  try {
+    const busybox = run('sh', ['-c', 'command -v busybox']).stdout.trim();
+    for (const applet of ['sh', 'sha256sum', 'sed', 'grep', 'head', 'cat', 'mkdir', 'cp', 'date', 'wc', 'sort', 'tr', 'rm', 'mktemp', 'printf', 'sleep', 'diff']) {
+      run('ln', ['-s', busybox, path.join(applets, applet)]);
+    }
+    run('ln', ['-s', run('sh', ['-c', 'command -v curl']).stdout.trim(), path.join(applets, 'curl')]);
+    assert.is(script(['dump', work]).code, 0);
+    const upload = run(busybox, ['sh', SCRIPT, 'upload', work], { env: { ...env(), PATH: applets } });
+    assert.is(upload.code, 0, upload.stderr);
+    assert.is(await latest(), run('cat', [path.join(work, 'object')]).stdout.trim());
+    const fetched = run(busybox, ['sh', SCRIPT, 'fetch', path.join(work, 'fetched')], { env: { ...env(), PATH: applets } });
+    assert.is(fetched.code, 0, fetched.stderr);
+  } finally {
+    run('rm', ['-rf', applets, work]);
+  }
+});
 drill('prune keeps the newest dumps only', async () => {
   assert.is(script(['backup']).code, 0);
   await new Promise((resolve) => setTimeout(resolve, 1100)); // a new timestamp
