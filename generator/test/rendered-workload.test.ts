@@ -161,6 +161,12 @@ api('existingSecret is used as is and the chart makes no Secret', () => {
   assert.equal(database?.valueFrom.secretKeyRef, { name: 'api-database', key: 'DATABASE_URL' });
   assert.not.ok(manifests.some((m) => m.kind === 'Secret'));
 });
+api('global.databaseSecret is used as is and the chart makes no Secret over it', () => {
+  const manifests = render('api', { set: ['global.databaseSecret=balena-database'] });
+  const database = (mainContainer(manifests).env as Json[]).find((e) => e.name === 'DATABASE_URL');
+  assert.equal(database?.valueFrom.secretKeyRef, { name: 'balena-database', key: 'DATABASE_URL' });
+  assert.not.ok(manifests.some((m) => m.kind === 'Secret'), 'a Secret rendered over the one the user made');
+});
 api('METRICS_URL defaults to the monitoring chart Prometheus Service of the release', () => {
   const env = mainContainer(render('api')).env as Json[];
   assert.equal(env.find((e) => e.name === 'METRICS_URL'), { name: 'METRICS_URL', value: 'http://balena-monitoring-prometheus.web.svc.cluster.local:9090' });

@@ -58,7 +58,7 @@ export interface ApiValues {
      */
     secretKey?: string
     /**
-     * Database URL for the Secret the chart creates when existingSecret is empty. The default reaches the Cloud SQL Auth Proxy sidecar on localhost with IAM authentication (no password).
+     * Database URL for the Secret the chart creates when neither existingSecret nor global.databaseSecret names one. The default reaches the Cloud SQL Auth Proxy sidecar on localhost with IAM authentication (no password).
      */
     url?: string
   }
