@@ -74,6 +74,28 @@ else
   exit 1
 fi
 
+# wrapped_go_tool NAME MODULE PACKAGE VERSION: `go install pkg@version` stops on
+# a module-list lookup the Go proxy refuses for some modules (chart-testing,
+# netpol-analyzer), so these are built from a small module of ours under
+# scripts/go/NAME that pins them with a `tool` line.
+wrapped_go_tool() {
+  local name="$1" module="$2" pkg="$3" version="$4" dir="$here/go/$1"
+  if ! grep -qE "^\s*$module $version( |$)" "$dir/go.mod"; then
+    echo "tools.sh: $dir/go.mod does not require $module $version (versions.env); run: cd $dir && go get -tool $pkg@$version" >&2
+    exit 1
+  fi
+  if [[ -x "$bin/$name" && "$(cat "$bin/.$name.version" 2>/dev/null)" == "$module@$version" ]]; then
+    log "$name $version: present"
+    return
+  fi
+  log "$name $version: go build $pkg from scripts/go/$name"
+  (cd "$dir" && go build -o "$bin/$name" "$pkg")
+  echo "$module@$version" >"$bin/.$name.version"
+}
+
+wrapped_go_tool ct github.com/helm/chart-testing/v3 github.com/helm/chart-testing/v3/ct "$CT_VERSION"
+wrapped_go_tool netpolicy github.com/np-guard/netpol-analyzer github.com/np-guard/netpol-analyzer/cmd/netpolicy "$NETPOL_ANALYZER_VERSION"
+
 venv="$tools_dir/venv"
 py_pins="yamllint==$YAMLLINT_VERSION yamale==$YAMALE_VERSION pyyaml==$PYYAML_VERSION jsonref==$JSONREF_VERSION click==$CLICK_VERSION colorama==$COLORAMA_VERSION"
 if [[ "$(cat "$venv/.pins" 2>/dev/null)" != "$py_pins openapi2jsonschema==$OPENAPI2JSONSCHEMA_VERSION" ]]; then
