@@ -7,7 +7,7 @@
 #   scripts/tools.sh --print-dir   print the tools folder (installs nothing)
 #
 # BALENA_TOOLS_DIR overrides the folder. Everything comes from the package
-# registries through go install / pip; nothing is downloaded at test time.
+# registries through go install / go build / pip; nothing is downloaded at test time.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -74,12 +74,14 @@ else
   exit 1
 fi
 
-# wrapped_go_tool NAME MODULE PACKAGE VERSION: `go install pkg@version` stops on
-# a module-list lookup the Go proxy refuses for some modules (chart-testing,
-# netpol-analyzer), so these are built from a small module of ours under
-# scripts/go/NAME that pins them with a `tool` line.
+# wrapped_go_tool NAME MODULE PACKAGE VERSION [GO_BUILD_FLAGS...]: `go install
+# pkg@version` stops on a module-list lookup the Go proxy refuses for some
+# modules (chart-testing, netpol-analyzer), and refuses modules whose go.mod has
+# replace lines (OpenTofu), so these are built from a small module of ours under
+# scripts/go/NAME that pins them with a `tool` line (and repeats the replaces).
 wrapped_go_tool() {
   local name="$1" module="$2" pkg="$3" version="$4" dir="$here/go/$1"
+  shift 4
   if ! grep -qE "^\s*$module $version( |$)" "$dir/go.mod"; then
     echo "tools.sh: $dir/go.mod does not require $module $version (versions.env); run: cd $dir && go get -tool $pkg@$version" >&2
     exit 1
@@ -89,12 +91,17 @@ wrapped_go_tool() {
     return
   fi
   log "$name $version: go build $pkg from scripts/go/$name"
-  (cd "$dir" && go build -o "$bin/$name" "$pkg")
+  (cd "$dir" && go build "$@" -o "$bin/$name" "$pkg")
   echo "$module@$version" >"$bin/.$name.version"
 }
 
 wrapped_go_tool ct github.com/helm/chart-testing/v3 github.com/helm/chart-testing/v3/ct "$CT_VERSION"
 wrapped_go_tool netpolicy github.com/np-guard/netpol-analyzer github.com/np-guard/netpol-analyzer/cmd/netpolicy "$NETPOL_ANALYZER_VERSION"
+# Stamped as a release build (no -dev suffix), as OpenTofu's own release does.
+wrapped_go_tool tofu github.com/opentofu/opentofu github.com/opentofu/opentofu/cmd/tofu "$OPENTOFU_VERSION" \
+  -ldflags "-X github.com/opentofu/opentofu/version.dev=no"
+# TFLint carries its terraform ruleset inside the binary (no plugin download).
+go_tool tflint github.com/terraform-linters/tflint "$TFLINT_VERSION"
 
 venv="$tools_dir/venv"
 py_pins="yamllint==$YAMLLINT_VERSION yamale==$YAMALE_VERSION pyyaml==$PYYAML_VERSION jsonref==$JSONREF_VERSION click==$CLICK_VERSION colorama==$COLORAMA_VERSION"
