@@ -121,6 +121,21 @@ else
   log "python venv: present ($py_pins)"
 fi
 
+# Ansible and ansible-lint for the update path (ansible/), in a venv of their
+# own so their dependencies never move the chart-testing pins above.
+ansible_venv="$tools_dir/ansible"
+ansible_pins="ansible-core==$ANSIBLE_CORE_VERSION ansible-lint==$ANSIBLE_LINT_VERSION"
+if [[ "$(cat "$ansible_venv/.pins" 2>/dev/null)" != "$ansible_pins" ]]; then
+  log "ansible venv: pip install $ansible_pins"
+  rm -rf "$ansible_venv"
+  python3 -m venv "$ansible_venv"
+  # shellcheck disable=SC2086
+  "$ansible_venv/bin/pip" install --quiet --disable-pip-version-check $ansible_pins
+  echo "$ansible_pins" >"$ansible_venv/.pins"
+else
+  log "ansible venv: present ($ansible_pins)"
+fi
+
 # Kubernetes JSON schemas for kubeconform, one folder per supported minor.
 mkdir -p "$tools_dir/k8s-schemas"
 for k8s in "$K8S_OLDEST_VERSION" "$K8S_NEWEST_VERSION"; do
