@@ -74,13 +74,15 @@ else
   exit 1
 fi
 
-# wrapped_go_tool NAME MODULE PACKAGE VERSION [GO_BUILD_FLAGS...]: `go install
+# wrapped_go_tool DIR MODULE PACKAGE VERSION [GO_BUILD_FLAGS...]: `go install
 # pkg@version` stops on a module-list lookup the Go proxy refuses for some
 # modules (chart-testing, netpol-analyzer), and refuses modules whose go.mod has
 # replace lines (OpenTofu), so these are built from a small module of ours under
-# scripts/go/NAME that pins them with a `tool` line (and repeats the replaces).
+# scripts/go/DIR that pins them with a `tool` line (and repeats the replaces).
+# The binary is named after the package's last element.
 wrapped_go_tool() {
-  local name="$1" module="$2" pkg="$3" version="$4" dir="$here/go/$1"
+  local dir="$here/go/$1" module="$2" pkg="$3" version="$4" name
+  name="$(basename "$pkg")"
   shift 4
   if ! grep -qE "^\s*$module $version( |$)" "$dir/go.mod"; then
     echo "tools.sh: $dir/go.mod does not require $module $version (versions.env); run: cd $dir && go get -tool $pkg@$version" >&2
@@ -90,7 +92,7 @@ wrapped_go_tool() {
     log "$name $version: present"
     return
   fi
-  log "$name $version: go build $pkg from scripts/go/$name"
+  log "$name $version: go build $pkg from scripts/${dir#"$here/"}"
   (cd "$dir" && go build "$@" -o "$bin/$name" "$pkg")
   echo "$module@$version" >"$bin/.$name.version"
 }
@@ -98,7 +100,7 @@ wrapped_go_tool() {
 wrapped_go_tool ct github.com/helm/chart-testing/v3 github.com/helm/chart-testing/v3/ct "$CT_VERSION"
 wrapped_go_tool netpolicy github.com/np-guard/netpol-analyzer github.com/np-guard/netpol-analyzer/cmd/netpolicy "$NETPOL_ANALYZER_VERSION"
 # Stamped as a release build (no -dev suffix), as OpenTofu's own release does.
-wrapped_go_tool tofu github.com/opentofu/opentofu github.com/opentofu/opentofu/cmd/tofu "$OPENTOFU_VERSION" \
+wrapped_go_tool opentofu github.com/opentofu/opentofu github.com/opentofu/opentofu/cmd/tofu "$OPENTOFU_VERSION" \
   -ldflags "-X github.com/opentofu/opentofu/version.dev=no"
 # TFLint carries its terraform ruleset inside the binary (no plugin download).
 go_tool tflint github.com/terraform-linters/tflint "$TFLINT_VERSION"
