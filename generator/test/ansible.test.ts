@@ -207,11 +207,15 @@ update('the real run applies the change and upgrades the release, because its va
   assert.is(deployed().revision, 2);
   assert.is(deployed().values.backup.gcs.bucket, 'balena-prod-dumps');
 });
-update('a missing database Secret stops the run before helm, saying how to create it', () => {
-  const missing = playbook([], { FAKE_NO_SECRET: '1' });
+update('a missing database Secret stops the run before helm, with the command that creates each', () => {
+  const missing = playbook([], { FAKE_NO_SECRET: 'balena-backup-database' });
   assert.is(missing.result.code, 2, missing.output);
   assert.is(missing.recap.failed, 1);
-  assert.match(missing.output, "kubectl -n web create secret generic balena-database --from-literal=DATABASE_URL='postgresql://<user>@127.0.0.1:5432/balena'");
+  assert.match(missing.calls.join('\n'), 'kubectl get secret balena-database balena-backup-database --namespace=web --output=name');
+  const message = missing.output.replace(/\s+/g, ' ');
+  assert.match(message, 'secrets \\"balena-backup-database\\" not found. Create them once before the first install:');
+  assert.match(message, "kubectl -n web create secret generic balena-database --from-literal=DATABASE_URL='postgresql://balena-api%40balena-prod.iam@127.0.0.1:5432/balena'");
+  assert.match(message, "kubectl -n web create secret generic balena-backup-database --from-literal=DATABASE_URL='postgresql://balena-backup%40balena-prod.iam@127.0.0.1:5432/balena'");
   assert.equal(missing.calls.filter((c) => c.startsWith('helm')), []);
 });
 update.run();
