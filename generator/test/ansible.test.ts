@@ -213,7 +213,7 @@ update('a missing database Secret stops the run before helm, with the command th
   assert.is(missing.recap.failed, 1);
   assert.match(missing.calls.join('\n'), 'kubectl get secret balena-database balena-backup-database --namespace=web --output=name');
   const message = missing.output.replace(/\s+/g, ' ');
-  assert.match(message, 'secrets \\"balena-backup-database\\" not found. Create them once before the first install:');
+  assert.match(message, /secrets \\?"balena-backup-database\\?" not found\. Create them once before the first install:/);
   assert.match(message, "kubectl -n web create secret generic balena-database --from-literal=DATABASE_URL='postgresql://balena-api%40balena-prod.iam@127.0.0.1:5432/balena'");
   assert.match(message, "kubectl -n web create secret generic balena-backup-database --from-literal=DATABASE_URL='postgresql://balena-backup%40balena-prod.iam@127.0.0.1:5432/balena'");
   assert.equal(missing.calls.filter((c) => c.startsWith('helm')), []);
