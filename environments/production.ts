@@ -12,13 +12,16 @@ export default defineValues('umbrella', {
     ingressControllerNamespace: 'nginx-ingress',
     storageClass: 'premium-rwo',
     workloadIdentityProject: project,
-    databaseSecret: 'balena-database',
   },
   ui: {
     autoscaling: { minReplicas: 3, maxReplicas: 12 },
   },
   api: {
     autoscaling: { minReplicas: 3, maxReplicas: 20, targetMemoryUtilizationPercentage: 75 },
+    // Each Auth Proxy logs in as its pod's own Google service account (IAM
+    // database authentication), so the api and the backup jobs need URLs with
+    // different users: one Secret each, not one global.databaseSecret.
+    database: { existingSecret: 'balena-database' },
     serviceAccount: {
       annotations: { 'iam.gke.io/gcp-service-account': `balena-api@${project}.iam.gserviceaccount.com` },
     },
@@ -35,6 +38,7 @@ export default defineValues('umbrella', {
   backup: {
     enabled: true,
     postgresVersion: '17',
+    database: { existingSecret: 'balena-backup-database' },
     gcs: { bucket: `${project}-balena-backups` },
     keep: 30,
     serviceAccount: {

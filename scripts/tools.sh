@@ -7,7 +7,7 @@
 #   scripts/tools.sh --print-dir   print the tools folder (installs nothing)
 #
 # BALENA_TOOLS_DIR overrides the folder. Everything comes from the package
-# registries through go install / pip; nothing is downloaded at test time.
+# registries through go install / go build / pip; nothing is downloaded at test time.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -74,12 +74,16 @@ else
   exit 1
 fi
 
-# wrapped_go_tool NAME MODULE PACKAGE VERSION: `go install pkg@version` stops on
-# a module-list lookup the Go proxy refuses for some modules (chart-testing,
-# netpol-analyzer), so these are built from a small module of ours under
-# scripts/go/NAME that pins them with a `tool` line.
+# wrapped_go_tool DIR MODULE PACKAGE VERSION [GO_BUILD_FLAGS...]: `go install
+# pkg@version` stops on a module-list lookup the Go proxy refuses for some
+# modules (chart-testing, netpol-analyzer), and refuses modules whose go.mod has
+# replace lines (OpenTofu), so these are built from a small module of ours under
+# scripts/go/DIR that pins them with a `tool` line (and repeats the replaces).
+# The binary is named after the package's last element.
 wrapped_go_tool() {
-  local name="$1" module="$2" pkg="$3" version="$4" dir="$here/go/$1"
+  local dir="$here/go/$1" module="$2" pkg="$3" version="$4" name
+  name="$(basename "$pkg")"
+  shift 4
   if ! grep -qE "^\s*$module $version( |$)" "$dir/go.mod"; then
     echo "tools.sh: $dir/go.mod does not require $module $version (versions.env); run: cd $dir && go get -tool $pkg@$version" >&2
     exit 1
@@ -88,13 +92,18 @@ wrapped_go_tool() {
     log "$name $version: present"
     return
   fi
-  log "$name $version: go build $pkg from scripts/go/$name"
-  (cd "$dir" && go build -o "$bin/$name" "$pkg")
+  log "$name $version: go build $pkg from scripts/${dir#"$here/"}"
+  (cd "$dir" && go build "$@" -o "$bin/$name" "$pkg")
   echo "$module@$version" >"$bin/.$name.version"
 }
 
 wrapped_go_tool ct github.com/helm/chart-testing/v3 github.com/helm/chart-testing/v3/ct "$CT_VERSION"
 wrapped_go_tool netpolicy github.com/np-guard/netpol-analyzer github.com/np-guard/netpol-analyzer/cmd/netpolicy "$NETPOL_ANALYZER_VERSION"
+# Stamped as a release build (no -dev suffix), as OpenTofu's own release does.
+wrapped_go_tool opentofu github.com/opentofu/opentofu github.com/opentofu/opentofu/cmd/tofu "$OPENTOFU_VERSION" \
+  -ldflags "-X github.com/opentofu/opentofu/version.dev=no"
+# TFLint carries its terraform ruleset inside the binary (no plugin download).
+go_tool tflint github.com/terraform-linters/tflint "$TFLINT_VERSION"
 
 venv="$tools_dir/venv"
 py_pins="yamllint==$YAMLLINT_VERSION yamale==$YAMALE_VERSION pyyaml==$PYYAML_VERSION jsonref==$JSONREF_VERSION click==$CLICK_VERSION colorama==$COLORAMA_VERSION"
@@ -112,6 +121,21 @@ if [[ "$(cat "$venv/.pins" 2>/dev/null)" != "$py_pins openapi2jsonschema==$OPENA
   ln -sf "$venv/bin/yamale" "$bin/yamale"
 else
   log "python venv: present ($py_pins)"
+fi
+
+# Ansible and ansible-lint for the update path (ansible/), in a venv of their
+# own so their dependencies never move the chart-testing pins above.
+ansible_venv="$tools_dir/ansible"
+ansible_pins="ansible-core==$ANSIBLE_CORE_VERSION ansible-lint==$ANSIBLE_LINT_VERSION"
+if [[ "$(cat "$ansible_venv/.pins" 2>/dev/null)" != "$ansible_pins" ]]; then
+  log "ansible venv: pip install $ansible_pins"
+  rm -rf "$ansible_venv"
+  python3 -m venv "$ansible_venv"
+  # shellcheck disable=SC2086
+  "$ansible_venv/bin/pip" install --quiet --disable-pip-version-check $ansible_pins
+  echo "$ansible_pins" >"$ansible_venv/.pins"
+else
+  log "ansible venv: present ($ansible_pins)"
 fi
 
 # Kubernetes JSON schemas for kubeconform, one folder per supported minor.

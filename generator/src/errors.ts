@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'DASHBOARD_INVALID'
   | 'TEMPLATE_FAILED'
   | 'VALUES_INVALID'
+  | 'TERRAFORM_OUTPUT'
   | 'USAGE';
 
 export interface Problem {

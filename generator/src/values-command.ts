@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { createAjv, describeValueError } from './ajv.js';
+import { chartDefaults, readChartFile } from './chart-defaults.js';
 import { coalesce } from './coalesce.js';
 import { GeneratorError } from './errors.js';
 import { isObject, type Json, type JsonObject } from './json-pointer.js';
@@ -29,7 +29,7 @@ export async function valuesFromTypeScript(file: string, root: string): Promise<
   }
   const { chart, values } = typed as { chart: string; values: JsonObject };
   const chartDir = path.join(root, 'charts', chart);
-  const schema = JSON.parse(await readText(path.join(chartDir, 'values.schema.json'), file)) as JsonObject;
+  const schema = JSON.parse(await readChartFile(path.join(chartDir, 'values.schema.json'), file)) as JsonObject;
   const merged = coalesce(await chartDefaults(chartDir, file), values);
   const validate = createAjv().compile(schema);
   if (!validate(merged)) {
@@ -43,26 +43,6 @@ export async function valuesFromTypeScript(file: string, root: string): Promise<
   const source = path.relative(root, path.resolve(file));
   const yaml = `# ${banner(source, `edit ${source} and run balena-charts values`)}\n${stringify(values, { lineWidth: 0 })}`;
   return { chart, yaml };
-}
-
-/** values.yaml of the chart, with each bundled subchart's values.yaml under its name (as Helm merges them). */
-async function chartDefaults(chartDir: string, file: string): Promise<Json> {
-  const own = (parse(await readText(path.join(chartDir, 'values.yaml'), file)) ?? {}) as JsonObject;
-  const chartYaml = parse(await readText(path.join(chartDir, 'Chart.yaml'), file)) as { dependencies?: { name: string }[] };
-  const withSubcharts: JsonObject = { ...own };
-  for (const { name } of chartYaml.dependencies ?? []) {
-    const sub = (parse(await readText(path.join(chartDir, 'charts', name, 'values.yaml'), file)) ?? {}) as JsonObject;
-    withSubcharts[name] = coalesce(sub, own[name]) ?? {};
-  }
-  return withSubcharts;
-}
-
-async function readText(target: string, file: string): Promise<string> {
-  try {
-    return await readFile(target, 'utf8');
-  } catch {
-    fail(file, `cannot read ${target} (is the chart generated?)`);
-  }
 }
 
 function fail(file: string, message: string): never {

@@ -1,0 +1,221 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT, run, tool, tools, type RunResult } from './support/tools.js';
+
+const ANSIBLE = path.join(ROOT, 'ansible');
+
+/** ansible-playbook and ansible-lint from the tools folder's venv, with their state out of $HOME. */
+function ansible(command: 'ansible-playbook' | 'ansible-lint', args: string[], cwd: string, home: string): RunResult {
+  const bin = path.join(tools(), 'ansible', 'bin');
+  return run(path.join(bin, command), args, {
+    cwd,
+    env: {
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      ANSIBLE_HOME: home,
+      ANSIBLE_LOCAL_TEMP: path.join(home, 'tmp'),
+      ANSIBLE_CONFIG: path.join(cwd, 'ansible.cfg'),
+      NO_COLOR: '1',
+    },
+  });
+}
+
+/** A scratch copy of ansible/ (edited), removed after `body` even when it fails. */
+function withCopy(edit: (dir: string) => void, body: (dir: string, home: string) => void): void {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'balena-ansible-'));
+  const dir = path.join(scratch, 'ansible');
+  try {
+    cpSync(ANSIBLE, dir, { recursive: true });
+    edit(dir);
+    body(dir, path.join(scratch, 'home'));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const editFile = (file: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(from, to);
+  if (edited === text) throw new Error(`${file}: nothing to replace for ${String(from)}`);
+  writeFileSync(file, edited);
+};
+
+const clean = suite('ansible/: the update playbook passes the syntax check and ansible-lint (production profile)');
+clean('ansible-playbook --syntax-check update.yml', () => {
+  withCopy(
+    () => {},
+    (dir, home) => {
+      const result = ansible('ansible-playbook', ['--syntax-check', 'update.yml'], dir, home);
+      assert.is(result.code, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, 'playbook: update.yml');
+    },
+  );
+});
+clean('ansible-lint, offline and strict, finds nothing', () => {
+  withCopy(
+    () => {},
+    (dir, home) => {
+      const result = ansible('ansible-lint', ['-c', '.ansible-lint', '--nocolor'], dir, home);
+      assert.is(result.code, 0, result.stdout + result.stderr);
+      assert.match(result.stderr, "Profile 'production' was required, and it passed.");
+    },
+  );
+});
+clean.run();
+
+const catches = suite('ansible/: the checks fail on a fault, naming it');
+catches('a command without changed_when is reported (no-changed-when)', () => {
+  withCopy(
+    (dir) => editFile(path.join(dir, 'tasks/rollout.yml'), '  register: rollout_workloads\n  changed_when: false\n', '  register: rollout_workloads\n'),
+    (dir, home) => {
+      const result = ansible('ansible-lint', ['-c', '.ansible-lint', '--nocolor'], dir, home);
+      assert.is(result.code, 2, result.stdout + result.stderr);
+      assert.match(result.stdout, /no-changed-when: Commands should not change things if nothing needs doing\.\ntasks\/rollout\.yml:\d+/);
+    },
+  );
+});
+catches('a module without its collection name is reported (fqcn)', () => {
+  withCopy(
+    (dir) => editFile(path.join(dir, 'tasks/values.yml'), '- name: Keep the outputs the update needs\n  ansible.builtin.set_fact:', '- name: Keep the outputs the update needs\n  set_fact:'),
+    (dir, home) => {
+      const result = ansible('ansible-lint', ['-c', '.ansible-lint', '--nocolor'], dir, home);
+      assert.is(result.code, 2, result.stdout + result.stderr);
+      assert.match(result.stdout, /fqcn\[action-core\]: Use FQCN for builtin module actions \(set_fact\)\.\ntasks\/values\.yml:\d+/);
+    },
+  );
+});
+catches('an import of a missing tasks file fails the syntax check', () => {
+  withCopy(
+    (dir) => editFile(path.join(dir, 'update.yml'), 'tasks/rollout.yml', 'tasks/rollouts.yml'),
+    (dir, home) => {
+      const result = ansible('ansible-playbook', ['--syntax-check', 'update.yml'], dir, home);
+      assert.is.not(result.code, 0);
+      assert.match(result.stdout + result.stderr, 'tasks/rollouts.yml');
+    },
+  );
+});
+catches.run();
+
+// The playbook run for real by ansible-playbook: real OpenTofu on a root made
+// only of the production outputs (no provider needed), the real bridge, and
+// test doubles for gcloud, kubectl and helm (generator/test/fixtures/update-path/)
+// that answer as those tools print and log every call.
+const update = suite('ansible/: update.yml plans and applies, upgrades only on change, honours check mode');
+const FAKES = path.join(ROOT, 'generator/test/fixtures/update-path');
+const FIXTURE = path.join(ROOT, 'generator/test/fixtures/terraform-output.json');
+let scratch = '';
+const at = (...parts: string[]) => path.join(scratch, ...parts);
+interface Run {
+  result: RunResult;
+  output: string;
+  calls: string[];
+  recap: { ok: number; changed: number; failed: number };
+}
+function playbook(args: string[] = [], env: NodeJS.ProcessEnv = {}): Run {
+  const log = at(`calls-${Date.now()}.log`);
+  writeFileSync(log, '');
+  const bin = path.join(tools(), 'ansible', 'bin');
+  const result = run(path.join(bin, 'ansible-playbook'), ['update.yml', '-e', `@${at('vars.json')}`, ...args], {
+    cwd: ANSIBLE,
+    env: {
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      ANSIBLE_HOME: at('home'),
+      ANSIBLE_LOCAL_TEMP: at('home', 'tmp'),
+      ANSIBLE_NOCOLOR: '1',
+      TF_CLI_CONFIG_FILE: '/dev/null',
+      CHECKPOINT_DISABLE: '1',
+      BALENA_ROOT: ROOT,
+      FAKE_LOG: log,
+      FAKE_STATE: at('cluster'),
+      ...env,
+    },
+  });
+  const output = result.stdout + result.stderr;
+  const recap = /localhost\s+: ok=(\d+)\s+changed=(\d+)\s+unreachable=\d+\s+failed=(\d+)/.exec(output);
+  if (!recap) throw new Error(`no PLAY RECAP in:\n${output}`);
+  return { result, output, calls: readFileSync(log, 'utf8').split('\n').filter(Boolean), recap: { ok: Number(recap[1]), changed: Number(recap[2]), failed: Number(recap[3]) } };
+}
+/** The production root's outputs as a configuration of literal outputs, with edits. */
+function writeOutputs(edit: (outputs: Record<string, { value: unknown }>) => void = () => {}): void {
+  const outputs = Object.fromEntries(Object.entries(JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, { value: unknown }>).map(([name, o]) => [name, { value: o.value }]));
+  edit(outputs);
+  writeFileSync(at('terraform', 'outputs.tf.json'), JSON.stringify({ output: outputs }));
+}
+const upgrades = (calls: string[]) => calls.filter((c) => c.startsWith('helm upgrade'));
+const stateOutputs = () => (JSON.parse(readFileSync(at('terraform', 'terraform.tfstate'), 'utf8')) as { outputs: Record<string, { value: unknown }> }).outputs;
+const deployed = () => JSON.parse(readFileSync(at('cluster', 'release.json'), 'utf8')) as { revision: number; values: Record<string, any> };
+
+update.before(() => {
+  scratch = mkdtempSync(path.join(tmpdir(), 'balena-update-'));
+  for (const dir of ['terraform', 'cluster', 'home']) mkdirSync(at(dir));
+  writeOutputs();
+  writeFileSync(at('vars.json'), JSON.stringify({
+    repository_root: ROOT,
+    terraform_binary: tool('tofu'),
+    terraform_root: at('terraform'),
+    terraform_init_args: [],
+    helm_binary: path.join(FAKES, 'helm'),
+    kubectl_binary: path.join(FAKES, 'kubectl'),
+    gcloud_binary: path.join(FAKES, 'gcloud'),
+  }));
+});
+update.after(() => rmSync(scratch, { recursive: true, force: true }));
+
+update('a first run applies Terraform, installs the release with both values files and waits for every rollout', () => {
+  const first = playbook();
+  assert.is(first.result.code, 0, first.output);
+  assert.is(first.recap.changed, 3, 'plan, apply and the install');
+  assert.equal(stateOutputs().backup_bucket?.value, 'balena-prod-balena-backups');
+  const [install, ...more] = upgrades(first.calls);
+  assert.is(more.length, 0);
+  assert.match(install ?? '', new RegExp(`^helm upgrade --install balena ${ROOT}/charts/umbrella --namespace=web --values=${ROOT}/environments/production\\.yaml --values=\\S+/terraform-values\\.yaml --rollback-on-failure --wait=watcher --timeout=15m$`));
+  assert.equal(first.calls.filter((c) => c.startsWith('kubectl rollout status')).length, 3);
+  assert.equal(first.calls[0], 'gcloud container clusters get-credentials balena --location=europe-west1 --project=balena-prod');
+  assert.is(deployed().values.backup.serviceAccount.annotations['iam.gke.io/gcp-service-account'], 'balena-backup@balena-prod.iam.gserviceaccount.com');
+});
+update('a second run with nothing new changes nothing and calls no helm upgrade', () => {
+  const second = playbook();
+  assert.is(second.result.code, 0, second.output);
+  assert.is(second.recap.changed, 0, second.output);
+  assert.equal(upgrades(second.calls), []);
+  assert.is(deployed().revision, 1);
+});
+update('check mode plans a Terraform change but applies nothing and upgrades nothing', () => {
+  writeOutputs((o) => (o.backup_bucket = { value: 'balena-prod-dumps' }));
+  const check = playbook(['--check']);
+  assert.is(check.result.code, 0, check.output);
+  assert.match(check.output, /TASK \[Terraform plan\] \*+\nchanged: \[localhost\]/);
+  assert.match(check.output, /TASK \[Terraform apply\] \*+\nskipping: \[localhost\]/);
+  assert.equal(stateOutputs().backup_bucket?.value, 'balena-prod-balena-backups', 'the state is untouched');
+  assert.equal(upgrades(check.calls), []);
+});
+update('check mode with an upgrade due only previews it on the server (--dry-run=server)', () => {
+  const check = playbook(['--check', '-e', 'umbrella_force_upgrade=true']);
+  assert.is(check.result.code, 0, check.output);
+  const [preview, ...more] = upgrades(check.calls);
+  assert.is(more.length, 0);
+  assert.match(preview ?? '', / --dry-run=server --hide-secret$/);
+  assert.is(deployed().revision, 1);
+});
+update('the real run applies the change and upgrades the release, because its values changed', () => {
+  const apply = playbook();
+  assert.is(apply.result.code, 0, apply.output);
+  assert.equal(stateOutputs().backup_bucket?.value, 'balena-prod-dumps');
+  assert.is(upgrades(apply.calls).length, 1);
+  assert.is(deployed().revision, 2);
+  assert.is(deployed().values.backup.gcs.bucket, 'balena-prod-dumps');
+});
+update('a missing database Secret stops the run before helm, with the command that creates each', () => {
+  const missing = playbook([], { FAKE_NO_SECRET: 'balena-backup-database' });
+  assert.is(missing.result.code, 2, missing.output);
+  assert.is(missing.recap.failed, 1);
+  assert.match(missing.calls.join('\n'), 'kubectl get secret balena-database balena-backup-database --namespace=web --output=name');
+  const message = missing.output.replace(/\s+/g, ' ');
+  assert.match(message, /secrets \\?"balena-backup-database\\?" not found\. Create them once before the first install:/);
+  assert.match(message, "kubectl -n web create secret generic balena-database --from-literal=DATABASE_URL='postgresql://balena-api%40balena-prod.iam@127.0.0.1:5432/balena'");
+  assert.match(message, "kubectl -n web create secret generic balena-backup-database --from-literal=DATABASE_URL='postgresql://balena-backup%40balena-prod.iam@127.0.0.1:5432/balena'");
+  assert.equal(missing.calls.filter((c) => c.startsWith('helm')), []);
+});
+update.run();
