@@ -1,33 +1,64 @@
 #!/usr/bin/env bash
 # The project's test command (npm test): installs the tools it needs, checks
-# that charts/ matches schemas/, then runs every uvu suite against the real
-# Helm, kubeconform and kube-score. Ends with one "N passed, N failed" line.
+# that charts/ matches schemas/, runs every uvu suite against the real Helm,
+# kubeconform and kube-score, then starts the local control plane
+# (scripts/cluster.sh) and runs the cluster suites against it, stopping it
+# again whatever happens. Ends with one "N passed, N failed" line.
+#
+#   scripts/test.sh            everything
+#   scripts/test.sh --cluster  only the cluster suites (npm run test:cluster)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 step() { printf '\n== %s\n' "$*"; }
+only_cluster=false
+[[ "${1:-}" == "--cluster" ]] && only_cluster=true
+
+logs="$(mktemp -d)"
+cluster_started=false
+cleanup() {
+  if $cluster_started; then bash scripts/cluster.sh down || true; fi
+  rm -rf "$logs"
+}
+trap cleanup EXIT
+
+# run_suites DIR NAME: uvu over DIR, output kept for the summary.
+status=0
+run_suites() {
+  set +e
+  NO_COLOR=1 node --import tsx node_modules/uvu/bin.js "$1" '\.test\.ts$' 2>&1 | tee "$logs/$2.log"
+  local code=${PIPESTATUS[0]}
+  set -e
+  if [[ "$code" -ne 0 ]]; then status="$code"; fi
+}
 
 step "tools (scripts/tools.sh)"
 bash scripts/tools.sh
 
-step "typecheck (tsc --noEmit)"
-npx tsc -p tsconfig.json --noEmit
+if ! $only_cluster; then
+  step "typecheck (tsc --noEmit)"
+  npx tsc -p tsconfig.json --noEmit
 
-step "charts/ up to date with schemas/ (generate --check)"
-npx tsx generator/src/cli.ts generate --check
+  step "charts/ up to date with schemas/ (generate --check)"
+  npx tsx generator/src/cli.ts generate --check
 
-step "uvu suites (generator/test)"
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-set +e
-NO_COLOR=1 node --import tsx node_modules/uvu/bin.js generator/test '\.test\.ts$' 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-set -e
+  step "uvu suites (generator/test)"
+  run_suites generator/test unit
+fi
 
-total="$(sed -n 's/^ *Total: *\([0-9]*\).*/\1/p' "$log" | tail -1)"
-passed="$(sed -n 's/^ *Passed: *\([0-9]*\).*/\1/p' "$log" | tail -1)"
-skipped="$(sed -n 's/^ *Skipped: *\([0-9]*\).*/\1/p' "$log" | tail -1)"
-total="${total:-0}" passed="${passed:-0}" skipped="${skipped:-0}"
+step "local control plane (scripts/cluster.sh up)"
+cluster_started=true
+bash scripts/cluster.sh up >/dev/null
+
+step "cluster suites (generator/cluster-test)"
+run_suites generator/cluster-test cluster
+
+step "local control plane (scripts/cluster.sh down)"
+cluster_started=false
+bash scripts/cluster.sh down
+
+sum() { awk -v key="$1:" '$1 == key { n += $2 } END { print n + 0 }' "$logs"/*.log; }
+total="$(sum Total)" passed="$(sum Passed)" skipped="$(sum Skipped)"
 failed=$((total - passed - skipped))
 if [[ "$status" -ne 0 && "$failed" -eq 0 ]]; then failed=1; fi
 echo

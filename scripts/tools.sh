@@ -79,10 +79,12 @@ fi
 # modules (chart-testing, netpol-analyzer), and refuses modules whose go.mod has
 # replace lines (OpenTofu), so these are built from a small module of ours under
 # scripts/go/DIR that pins them with a `tool` line (and repeats the replaces).
-# The binary is named after the package's last element.
+# The binary is named after the package's last element, or after DIR when that
+# is a major-version suffix (etcd's server module, go.etcd.io/etcd/server/v3).
 wrapped_go_tool() {
   local dir="$here/go/$1" module="$2" pkg="$3" version="$4" name
   name="$(basename "$pkg")"
+  [[ "$name" =~ ^v[0-9]+$ ]] && name="$1"
   shift 4
   if ! grep -qE "^\s*$module $version( |$)" "$dir/go.mod"; then
     echo "tools.sh: $dir/go.mod does not require $module $version (versions.env); run: cd $dir && go get -tool $pkg@$version" >&2
@@ -104,6 +106,21 @@ wrapped_go_tool opentofu github.com/opentofu/opentofu github.com/opentofu/opento
   -ldflags "-X github.com/opentofu/opentofu/version.dev=no"
 # TFLint carries its terraform ruleset inside the binary (no plugin download).
 go_tool tflint github.com/terraform-linters/tflint "$TFLINT_VERSION"
+
+# The local control plane (scripts/cluster.sh). Kubernetes is built from a
+# wrapper module (k8s.io/kubernetes resolves its staging modules through replace
+# lines only inside its own repository); the version is stamped in so that
+# `kube-apiserver --version` tells kwokctl which flags to use. The first build
+# takes about ten minutes on two cores; Go's build cache makes later ones cheap.
+wrapped_go_tool etcd go.etcd.io/etcd/server/v3 go.etcd.io/etcd/server/v3 "$ETCD_VERSION"
+k8s_minor="${KUBERNETES_VERSION#v1.}"
+k8s_minor="${k8s_minor%%.*}"
+for component in kube-apiserver kube-controller-manager kube-scheduler kubectl; do
+  wrapped_go_tool kubernetes k8s.io/kubernetes "k8s.io/kubernetes/cmd/$component" "$KUBERNETES_VERSION" \
+    -ldflags "-X k8s.io/component-base/version.gitVersion=$KUBERNETES_VERSION -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$k8s_minor -X k8s.io/component-base/version.gitTreeState=clean"
+done
+go_tool kwok sigs.k8s.io/kwok/cmd/kwok "$KWOK_VERSION"
+go_tool kwokctl sigs.k8s.io/kwok/cmd/kwokctl "$KWOK_VERSION"
 
 venv="$tools_dir/venv"
 py_pins="yamllint==$YAMLLINT_VERSION yamale==$YAMALE_VERSION pyyaml==$PYYAML_VERSION jsonref==$JSONREF_VERSION click==$CLICK_VERSION colorama==$COLORAMA_VERSION"

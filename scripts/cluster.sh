@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# A local Kubernetes control plane on loopback: etcd, kube-apiserver,
+# kube-controller-manager and kube-scheduler (built by scripts/tools.sh from
+# their Go modules) run by kwokctl's binary runtime, with kwok's controller
+# standing in for kubelets on three fake nodes. No containers run; pods go
+# through their lifecycle by the stages in scripts/cluster/stages.yaml.
+#
+#   scripts/cluster.sh up          start it (idempotent); prints the kubeconfig path
+#   scripts/cluster.sh down        stop it and remove its state; fails if anything is left
+#   scripts/cluster.sh kubeconfig  print the kubeconfig path
+#
+# BALENA_CLUSTER_DIR (default: a folder beside the tools cache) holds its state
+# and kubeconfig; nothing touches ~/.kube or the current kubectl context.
+# BALENA_CLUSTER_READY_DELAY_MS (default 1500) is how long a pod takes to turn Ready.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+bin="$(bash "$here/tools.sh" --print-bin)"
+state="${BALENA_CLUSTER_DIR:-$(dirname "$(bash "$here/tools.sh" --print-dir)")/cluster}"
+name=balena
+kubeconfig="$state/kubeconfig"
+ready_delay_ms="${BALENA_CLUSTER_READY_DELAY_MS:-1500}"
+
+export KWOK_WORKDIR="$state/kwok"
+log() { printf '[cluster] %s\n' "$*" >&2; }
+kubectl() { "$bin/kubectl" --kubeconfig "$kubeconfig" "$@"; }
+
+module_dir() { go mod download -json "$1" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p'; }
+
+# The processes kwokctl started for this cluster, from its pid files.
+cluster_pids() {
+  local f
+  for f in "$KWOK_WORKDIR/clusters/$name/pids"/*.pid; do
+    [[ -f "$f" ]] && cat "$f"
+  done
+  return 0
+}
+
+up() {
+  for tool in kwokctl kwok etcd kube-apiserver kube-controller-manager kube-scheduler kubectl; do
+    [[ -x "$bin/$tool" ]] || { echo "cluster.sh: $bin/$tool is missing; run scripts/tools.sh first" >&2; exit 1; }
+  done
+  if [[ -f "$kubeconfig" ]] && kubectl get --raw /readyz >/dev/null 2>&1; then
+    log "already running ($kubeconfig)"
+    echo "$kubeconfig"
+    return
+  fi
+  mkdir -p "$state"
+  # Leftovers of a run that died half-way would hold ports and pid files.
+  "$bin/kwokctl" delete cluster --name "$name" >/dev/null 2>&1 || true
+
+  # kwok's own node stages and pod deletion, our pod stages (see stages.yaml).
+  local kwok_dir config="$state/kwokctl.yaml"
+  kwok_dir="$(module_dir "sigs.k8s.io/kwok@$("$bin/kwokctl" --version | grep -o 'v[0-9][0-9.]*' | head -n1)")"
+  {
+    cat <<EOF
+apiVersion: config.kwok.x-k8s.io/v1alpha1
+kind: KwokctlConfiguration
+options:
+  runtime: binary
+  bindAddress: 127.0.0.1
+  securePort: true
+  kubeAuthorization: true
+  kubeAdmission: true
+  cacheDir: $state/cache
+  etcdBinary: $bin/etcd
+  kubeApiserverBinary: $bin/kube-apiserver
+  kubeControllerManagerBinary: $bin/kube-controller-manager
+  kubeSchedulerBinary: $bin/kube-scheduler
+  kwokControllerBinary: $bin/kwok
+  kubectlBinary: $bin/kubectl
+EOF
+    for stage in "$kwok_dir/kustomize/stage/node/fast/node-initialize.yaml" \
+      "$kwok_dir/kustomize/stage/node/heartbeat-with-lease/node-heartbeat-with-lease.yaml" \
+      "$kwok_dir/kustomize/stage/pod/fast/pod-delete.yaml"; do
+      echo "---"
+      cat "$stage"
+    done
+    echo "---"
+    sed "s/__READY_DELAY_MS__/$ready_delay_ms/g" "$here/cluster/stages.yaml"
+  } >"$config"
+
+  log "starting etcd, kube-apiserver, kube-controller-manager, kube-scheduler and kwok ($("$bin/kube-apiserver" --version))"
+  PATH="$bin:$PATH" "$bin/kwokctl" create cluster --name "$name" --config "$config" \
+    --kubeconfig "$kubeconfig" --wait 2m \
+    --extra-args "kube-apiserver=admission-control-config-file=$here/cluster/admission.yaml" >&2
+
+  log "fake nodes, a default StorageClass with volumes"
+  kubectl apply -f "$here/cluster/nodes.yaml" -f "$here/cluster/storage.yaml" >&2
+
+  # The CRDs production values create objects of, from the same Go modules
+  # that tools.sh converts their schemas from.
+  source "$here/versions.env"
+  local gateway_dir cert_manager_dir
+  gateway_dir="$(module_dir "sigs.k8s.io/gateway-api@$GATEWAY_API_VERSION")"
+  cert_manager_dir="$(module_dir "github.com/cert-manager/cert-manager@$CERT_MANAGER_VERSION")"
+  log "CRDs: gateway-api $GATEWAY_API_VERSION (standard channel), cert-manager $CERT_MANAGER_VERSION"
+  kubectl apply --server-side -f "$gateway_dir/config/crd/standard" >/dev/null
+  kubectl apply --server-side -f "$cert_manager_dir/deploy/crds" >/dev/null
+  kubectl wait --for condition=Established crd --all --timeout 60s >/dev/null
+  kubectl wait --for condition=Ready node --all --timeout 60s >&2
+  log "ready: KUBECONFIG=$kubeconfig"
+  echo "$kubeconfig"
+}
+
+down() {
+  local pids
+  pids="$(cluster_pids)"
+  if [[ -d "$KWOK_WORKDIR/clusters/$name" ]]; then
+    log "stopping"
+    "$bin/kwokctl" delete cluster --name "$name" >&2 || true
+  fi
+  # kwokctl signals the processes and returns; wait for them to exit, and
+  # stop whatever is still running after that, so no run leaves a process or
+  # a listening port behind.
+  local pid alive
+  for _ in $(seq 1 50); do
+    alive=()
+    for pid in $pids; do
+      kill -0 "$pid" 2>/dev/null && alive+=("$pid")
+    done
+    [[ ${#alive[@]} -eq 0 ]] && break
+    sleep 0.2
+  done
+  if [[ ${#alive[@]} -gt 0 ]]; then
+    log "killing processes that did not stop: ${alive[*]}"
+    kill -9 "${alive[@]}" 2>/dev/null || true
+    sleep 1
+  fi
+  rm -rf "$state"
+  for pid in $pids; do
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "cluster.sh: process $pid is still running after down" >&2
+      exit 1
+    fi
+  done
+  log "stopped"
+}
+
+case "${1:-}" in
+  up) up ;;
+  down) down ;;
+  kubeconfig) echo "$kubeconfig" ;;
+  *) echo "usage: scripts/cluster.sh up|down|kubeconfig" >&2; exit 2 ;;
+esac
