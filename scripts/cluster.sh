@@ -11,7 +11,7 @@
 #
 # BALENA_CLUSTER_DIR (default: a folder beside the tools cache) holds its state
 # and kubeconfig; nothing touches ~/.kube or the current kubectl context.
-# BALENA_CLUSTER_READY_DELAY_MS (default 1500) is how long a pod takes to turn Ready.
+# BALENA_CLUSTER_READY_DELAY_MS (default 700) is how long a pod takes to turn Ready.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -19,7 +19,7 @@ bin="$(bash "$here/tools.sh" --print-bin)"
 state="${BALENA_CLUSTER_DIR:-$(dirname "$(bash "$here/tools.sh" --print-dir)")/cluster}"
 name=balena
 kubeconfig="$state/kubeconfig"
-ready_delay_ms="${BALENA_CLUSTER_READY_DELAY_MS:-1500}"
+ready_delay_ms="${BALENA_CLUSTER_READY_DELAY_MS:-700}"
 
 export KWOK_WORKDIR="$state/kwok"
 log() { printf '[cluster] %s\n' "$*" >&2; }
@@ -31,7 +31,8 @@ module_dir() { go mod download -json "$1" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p'
 cluster_pids() {
   local f
   for f in "$KWOK_WORKDIR/clusters/$name/pids"/*.pid; do
-    [[ -f "$f" ]] && cat "$f"
+    # One pid per file, without a trailing newline.
+    [[ -f "$f" ]] && printf '%s\n' "$(<"$f")"
   done
   return 0
 }
@@ -103,9 +104,18 @@ EOF
   echo "$kubeconfig"
 }
 
+# The loopback ports kwokctl gave the components, from its saved configuration.
+cluster_ports() {
+  sed -n 's/^  [A-Za-z]*Port: \([0-9][0-9]*\)$/\1/p' "$KWOK_WORKDIR/clusters/$name/kwok.yaml" 2>/dev/null || true
+}
+
+# listening PORT: whether anything accepts connections on 127.0.0.1:PORT.
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 down() {
-  local pids
+  local pids ports
   pids="$(cluster_pids)"
+  ports="$(cluster_ports)"
   if [[ -d "$KWOK_WORKDIR/clusters/$name" ]]; then
     log "stopping"
     "$bin/kwokctl" delete cluster --name "$name" >&2 || true
@@ -134,7 +144,14 @@ down() {
       exit 1
     fi
   done
-  log "stopped"
+  local port
+  for port in $ports; do
+    if listening "$port"; then
+      echo "cluster.sh: 127.0.0.1:$port still accepts connections after down" >&2
+      exit 1
+    fi
+  done
+  log "stopped: $(echo $pids | wc -w) processes ended, ports $(echo $ports | tr '\n' ' ')closed"
 }
 
 case "${1:-}" in

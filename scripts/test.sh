@@ -21,6 +21,9 @@ cleanup() {
   rm -rf "$logs"
 }
 trap cleanup EXIT
+# An interrupted run still stops the control plane (EXIT runs on exit).
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # run_suites DIR NAME: uvu over DIR, output kept for the summary.
 status=0
