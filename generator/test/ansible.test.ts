@@ -1,9 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ROOT, run, tool, tools, type RunResult } from './support/tools.js';
+import { ROOT, run, tools, type RunResult } from './support/tools.js';
+import { FAKES, UpdatePlaybook } from './support/update-playbook.js';
 
 const ANSIBLE = path.join(ROOT, 'ansible');
 
@@ -98,68 +99,24 @@ catches('an import of a missing tasks file fails the syntax check', () => {
 });
 catches.run();
 
-// The playbook run for real by ansible-playbook: real OpenTofu on a root made
-// only of the production outputs (no provider needed), the real bridge, and
-// test doubles for gcloud, kubectl and helm (generator/test/fixtures/update-path/)
-// that answer as those tools print and log every call.
+// The playbook run for real by ansible-playbook (support/update-playbook.ts),
+// with test doubles for gcloud, kubectl and helm (fixtures/update-path/) that
+// answer as those tools print and log every call. generator/cluster-test/
+// update-playbook.test.ts runs it with the real helm and kubectl.
 const update = suite('ansible/: update.yml plans and applies, upgrades only on change, honours check mode');
-const FAKES = path.join(ROOT, 'generator/test/fixtures/update-path');
-const FIXTURE = path.join(ROOT, 'generator/test/fixtures/terraform-output.json');
 let scratch = '';
+let book: UpdatePlaybook;
 const at = (...parts: string[]) => path.join(scratch, ...parts);
-interface Run {
-  result: RunResult;
-  output: string;
-  calls: string[];
-  recap: { ok: number; changed: number; failed: number };
-}
-function playbook(args: string[] = [], env: NodeJS.ProcessEnv = {}): Run {
-  const log = at(`calls-${Date.now()}.log`);
-  writeFileSync(log, '');
-  const bin = path.join(tools(), 'ansible', 'bin');
-  const result = run(path.join(bin, 'ansible-playbook'), ['update.yml', '-e', `@${at('vars.json')}`, ...args], {
-    cwd: ANSIBLE,
-    env: {
-      PATH: `${bin}:${process.env.PATH ?? ''}`,
-      ANSIBLE_HOME: at('home'),
-      ANSIBLE_LOCAL_TEMP: at('home', 'tmp'),
-      ANSIBLE_NOCOLOR: '1',
-      TF_CLI_CONFIG_FILE: '/dev/null',
-      CHECKPOINT_DISABLE: '1',
-      BALENA_ROOT: ROOT,
-      FAKE_LOG: log,
-      FAKE_STATE: at('cluster'),
-      ...env,
-    },
-  });
-  const output = result.stdout + result.stderr;
-  const recap = /localhost\s+: ok=(\d+)\s+changed=(\d+)\s+unreachable=\d+\s+failed=(\d+)/.exec(output);
-  if (!recap) throw new Error(`no PLAY RECAP in:\n${output}`);
-  return { result, output, calls: readFileSync(log, 'utf8').split('\n').filter(Boolean), recap: { ok: Number(recap[1]), changed: Number(recap[2]), failed: Number(recap[3]) } };
-}
-/** The production root's outputs as a configuration of literal outputs, with edits. */
-function writeOutputs(edit: (outputs: Record<string, { value: unknown }>) => void = () => {}): void {
-  const outputs = Object.fromEntries(Object.entries(JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, { value: unknown }>).map(([name, o]) => [name, { value: o.value }]));
-  edit(outputs);
-  writeFileSync(at('terraform', 'outputs.tf.json'), JSON.stringify({ output: outputs }));
-}
+const playbook = (args: string[] = [], env: NodeJS.ProcessEnv = {}) => book.run(args, env);
+const writeOutputs = (edit?: (outputs: Record<string, { value: unknown }>) => void) => book.writeOutputs(edit);
 const upgrades = (calls: string[]) => calls.filter((c) => c.startsWith('helm upgrade'));
-const stateOutputs = () => (JSON.parse(readFileSync(at('terraform', 'terraform.tfstate'), 'utf8')) as { outputs: Record<string, { value: unknown }> }).outputs;
+const stateOutputs = () => book.stateOutputs();
 const deployed = () => JSON.parse(readFileSync(at('cluster', 'release.json'), 'utf8')) as { revision: number; values: Record<string, any> };
 
 update.before(() => {
   scratch = mkdtempSync(path.join(tmpdir(), 'balena-update-'));
-  for (const dir of ['terraform', 'cluster', 'home']) mkdirSync(at(dir));
-  writeOutputs();
-  writeFileSync(at('vars.json'), JSON.stringify({
-    repository_root: ROOT,
-    terraform_binary: tool('tofu'),
-    terraform_root: at('terraform'),
-    terraform_init_args: [],
-    helm_binary: path.join(FAKES, 'helm'),
-    kubectl_binary: path.join(FAKES, 'kubectl'),
-    gcloud_binary: path.join(FAKES, 'gcloud'),
-  }));
+  book = new UpdatePlaybook(scratch);
+  book.prepare({ helm: path.join(FAKES, 'helm'), kubectl: path.join(FAKES, 'kubectl'), gcloud: path.join(FAKES, 'gcloud') });
 });
 update.after(() => rmSync(scratch, { recursive: true, force: true }));
 
