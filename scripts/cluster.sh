@@ -12,6 +12,8 @@
 # BALENA_CLUSTER_DIR (default: a folder beside the tools cache) holds its state
 # and kubeconfig; nothing touches ~/.kube or the current kubectl context.
 # BALENA_CLUSTER_READY_DELAY_MS (default 700) is how long a pod takes to turn Ready.
+# BALENA_CLUSTER_KUBERNETES picks the Kubernetes version: KUBERNETES_VERSION
+# (the default) or KUBERNETES_OLDEST_VERSION from versions.env.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,6 +22,14 @@ state="${BALENA_CLUSTER_DIR:-$(dirname "$(bash "$here/tools.sh" --print-dir)")/c
 name=balena
 kubeconfig="$state/kubeconfig"
 ready_delay_ms="${BALENA_CLUSTER_READY_DELAY_MS:-700}"
+# shellcheck source=versions.env
+source "$here/versions.env"
+kubernetes="${BALENA_CLUSTER_KUBERNETES:-$KUBERNETES_VERSION}"
+case "$kubernetes" in
+  "$KUBERNETES_VERSION") k8s_bin="$bin" ;;
+  "$KUBERNETES_OLDEST_VERSION") k8s_bin="$bin/kubernetes-$kubernetes" ;;
+  *) echo "cluster.sh: BALENA_CLUSTER_KUBERNETES=$kubernetes is not built; use $KUBERNETES_VERSION or $KUBERNETES_OLDEST_VERSION" >&2; exit 2 ;;
+esac
 
 export KWOK_WORKDIR="$state/kwok"
 log() { printf '[cluster] %s\n' "$*" >&2; }
@@ -38,13 +48,16 @@ cluster_pids() {
 }
 
 up() {
-  for tool in kwokctl kwok etcd kube-apiserver kube-controller-manager kube-scheduler kubectl; do
-    [[ -x "$bin/$tool" ]] || { echo "cluster.sh: $bin/$tool is missing; run scripts/tools.sh first" >&2; exit 1; }
+  for tool in "$bin"/{kwokctl,kwok,etcd,kubectl} "$k8s_bin"/{kube-apiserver,kube-controller-manager,kube-scheduler}; do
+    [[ -x "$tool" ]] || { echo "cluster.sh: $tool is missing; run scripts/tools.sh first" >&2; exit 1; }
   done
   if [[ -f "$kubeconfig" ]] && kubectl get --raw /readyz >/dev/null 2>&1; then
-    log "already running ($kubeconfig)"
-    echo "$kubeconfig"
-    return
+    if [[ "$(kubectl get --raw /version | sed -n 's/.*"gitVersion": *"\([^"]*\)".*/\1/p')" == "$kubernetes" ]]; then
+      log "already running Kubernetes $kubernetes ($kubeconfig)"
+      echo "$kubeconfig"
+      return
+    fi
+    down
   fi
   mkdir -p "$state"
   # Leftovers of a run that died half-way would hold ports and pid files.
@@ -65,9 +78,9 @@ options:
   kubeAdmission: true
   cacheDir: $state/cache
   etcdBinary: $bin/etcd
-  kubeApiserverBinary: $bin/kube-apiserver
-  kubeControllerManagerBinary: $bin/kube-controller-manager
-  kubeSchedulerBinary: $bin/kube-scheduler
+  kubeApiserverBinary: $k8s_bin/kube-apiserver
+  kubeControllerManagerBinary: $k8s_bin/kube-controller-manager
+  kubeSchedulerBinary: $k8s_bin/kube-scheduler
   kwokControllerBinary: $bin/kwok
   kubectlBinary: $bin/kubectl
 EOF
@@ -81,7 +94,7 @@ EOF
     sed "s/__READY_DELAY_MS__/$ready_delay_ms/g" "$here/cluster/stages.yaml"
   } >"$config"
 
-  log "starting etcd, kube-apiserver, kube-controller-manager, kube-scheduler and kwok ($("$bin/kube-apiserver" --version))"
+  log "starting etcd, kube-apiserver, kube-controller-manager, kube-scheduler and kwok ($("$k8s_bin/kube-apiserver" --version))"
   PATH="$bin:$PATH" "$bin/kwokctl" create cluster --name "$name" --config "$config" \
     --kubeconfig "$kubeconfig" --wait 2m \
     --extra-args "kube-apiserver=admission-control-config-file=$here/cluster/admission.yaml" >&2
@@ -91,13 +104,18 @@ EOF
 
   # The CRDs production values create objects of, from the same Go modules
   # that tools.sh converts their schemas from.
-  source "$here/versions.env"
   local gateway_dir cert_manager_dir
   gateway_dir="$(module_dir "sigs.k8s.io/gateway-api@$GATEWAY_API_VERSION")"
   cert_manager_dir="$(module_dir "github.com/cert-manager/cert-manager@$CERT_MANAGER_VERSION")"
   log "CRDs: gateway-api $GATEWAY_API_VERSION (standard channel), cert-manager $CERT_MANAGER_VERSION"
   kubectl apply --server-side -f "$gateway_dir/config/crd/standard" >/dev/null
-  kubectl apply --server-side -f "$cert_manager_dir/deploy/crds" >/dev/null
+  if [[ "$kubernetes" == "$KUBERNETES_OLDEST_VERSION" ]]; then
+    # cert-manager's CRDs declare selectableFields, which API servers before
+    # 1.30 do not know; created without validation they drop just that field.
+    kubectl create --validate=false -f "$cert_manager_dir/deploy/crds" >/dev/null
+  else
+    kubectl apply --server-side -f "$cert_manager_dir/deploy/crds" >/dev/null
+  fi
   kubectl wait --for condition=Established crd --all --timeout 60s >/dev/null
   kubectl wait --for condition=Ready node --all --timeout 60s >&2
   log "ready: KUBECONFIG=$kubeconfig"

@@ -25,11 +25,11 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# run_suites DIR NAME: uvu over DIR, output kept for the summary.
+# run_suites DIR NAME [PATTERN]: uvu over DIR, output kept for the summary.
 status=0
 run_suites() {
   set +e
-  NO_COLOR=1 node --import tsx node_modules/uvu/bin.js "$1" '\.test\.ts$' 2>&1 | tee "$logs/$2.log"
+  NO_COLOR=1 node --import tsx node_modules/uvu/bin.js "$1" "${3:-\.test\.ts\$}" 2>&1 | tee "$logs/$2.log"
   local code=${PIPESTATUS[0]}
   set -e
   if [[ "$code" -ne 0 ]]; then status="$code"; fi
@@ -55,6 +55,15 @@ bash scripts/cluster.sh up >/dev/null
 
 step "cluster suites (generator/cluster-test)"
 run_suites generator/cluster-test cluster
+
+# The version matrix: the oldest supported Kubernetes gets the install suites
+# (every object accepted and every pod admitted, with dev and production values).
+source scripts/versions.env
+step "local control plane on Kubernetes $KUBERNETES_OLDEST_VERSION (scripts/cluster.sh up)"
+BALENA_CLUSTER_KUBERNETES="$KUBERNETES_OLDEST_VERSION" bash scripts/cluster.sh up >/dev/null
+
+step "cluster install suites on Kubernetes $KUBERNETES_OLDEST_VERSION"
+run_suites generator/cluster-test cluster-oldest '^install\.test\.ts$'
 
 step "local control plane (scripts/cluster.sh down)"
 cluster_started=false

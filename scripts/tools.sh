@@ -80,23 +80,28 @@ fi
 # replace lines (OpenTofu), so these are built from a small module of ours under
 # scripts/go/DIR that pins them with a `tool` line (and repeats the replaces).
 # The binary is named after the package's last element, or after DIR when that
-# is a major-version suffix (etcd's server module, go.etcd.io/etcd/server/v3).
+# is a major-version suffix (etcd's server module, go.etcd.io/etcd/server/v3);
+# `--into SUBDIR` first puts it in a folder of bin/ (a second Kubernetes version).
 wrapped_go_tool() {
+  local into=""
+  if [[ "$1" == --into ]]; then into="$2/"; mkdir -p "$bin/$2"; shift 2; fi
   local dir="$here/go/$1" module="$2" pkg="$3" version="$4" name
   name="$(basename "$pkg")"
   [[ "$name" =~ ^v[0-9]+$ ]] && name="$1"
+  name="$into$name"
   shift 4
   if ! grep -qE "^\s*$module $version( |$)" "$dir/go.mod"; then
     echo "tools.sh: $dir/go.mod does not require $module $version (versions.env); run: cd $dir && go get -tool $pkg@$version" >&2
     exit 1
   fi
-  if [[ -x "$bin/$name" && "$(cat "$bin/.$name.version" 2>/dev/null)" == "$module@$version" ]]; then
+  local stamp="$bin/$(dirname "$name")/.$(basename "$name").version"
+  if [[ -x "$bin/$name" && "$(cat "$stamp" 2>/dev/null)" == "$module@$version" ]]; then
     log "$name $version: present"
     return
   fi
   log "$name $version: go build $pkg from scripts/${dir#"$here/"}"
   (cd "$dir" && go build "$@" -o "$bin/$name" "$pkg")
-  echo "$module@$version" >"$bin/.$name.version"
+  echo "$module@$version" >"$stamp"
 }
 
 wrapped_go_tool ct github.com/helm/chart-testing/v3 github.com/helm/chart-testing/v3/ct "$CT_VERSION"
@@ -118,6 +123,13 @@ k8s_minor="${k8s_minor%%.*}"
 for component in kube-apiserver kube-controller-manager kube-scheduler kubectl; do
   wrapped_go_tool kubernetes k8s.io/kubernetes "k8s.io/kubernetes/cmd/$component" "$KUBERNETES_VERSION" \
     -ldflags "-X k8s.io/component-base/version.gitVersion=$KUBERNETES_VERSION -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$k8s_minor -X k8s.io/component-base/version.gitTreeState=clean"
+done
+# The oldest supported minor too, for the cluster suites' version matrix.
+k8s_minor="${KUBERNETES_OLDEST_VERSION#v1.}"
+k8s_minor="${k8s_minor%%.*}"
+for component in kube-apiserver kube-controller-manager kube-scheduler; do
+  wrapped_go_tool --into "kubernetes-$KUBERNETES_OLDEST_VERSION" kubernetes-oldest k8s.io/kubernetes "k8s.io/kubernetes/cmd/$component" "$KUBERNETES_OLDEST_VERSION" \
+    -ldflags "-X k8s.io/component-base/version.gitVersion=$KUBERNETES_OLDEST_VERSION -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$k8s_minor -X k8s.io/component-base/version.gitTreeState=clean"
 done
 go_tool kwok sigs.k8s.io/kwok/cmd/kwok "$KWOK_VERSION"
 go_tool kwokctl sigs.k8s.io/kwok/cmd/kwokctl "$KWOK_VERSION"

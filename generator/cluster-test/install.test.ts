@@ -13,8 +13,10 @@ import {
   namespaceContents,
   releaseManifests,
   restrictedNamespace,
-  waitFor,
+  serverVersion,
+  statusCode,
   userSecretNames,
+  waitFor,
   waitForWorkloads,
 } from '../test/support/cluster.js';
 import { ROOT, type Manifest } from '../test/support/tools.js';
@@ -75,7 +77,7 @@ async function assertHpas(namespace: string, environment: Record<string, unknown
 }
 
 function testInstall(environmentFile: string, namespace: string, check: (values: Record<string, unknown>) => Promise<void>): void {
-  const install = suite(`cluster: helm install --wait with ${environmentFile}`);
+  const install = suite(`cluster (Kubernetes ${serverVersion()}): helm install --wait with ${environmentFile}`);
   const environment = readYaml(environmentFile);
   let manifests: Manifest[] = [];
 
@@ -94,6 +96,17 @@ function testInstall(environmentFile: string, namespace: string, check: (values:
     assert.ok(manifests.length > 20, `release has ${manifests.length} objects`);
     await assertAllObjectsExist(manifests, namespace);
     assert.equal(await failedCreates(namespace), [], 'no pod was refused');
+  });
+
+  install('the namespace really enforces restricted: a privileged pod is refused', async () => {
+    const refused = await clients().core.createNamespacedPod({
+      namespace,
+      body: { metadata: { name: 'privileged-probe' }, spec: { containers: [{ name: 'probe', image: 'busybox', securityContext: { privileged: true } }] } },
+    }).then(() => undefined, (error: unknown) => error);
+    assert.ok(refused, 'the privileged pod was admitted');
+    assert.is(statusCode(refused), 403, String(refused));
+    const status = JSON.parse(String((refused as { body: unknown }).body)) as { message: string };
+    assert.match(status.message, /violates PodSecurity "restricted:latest": privileged/);
   });
 
   install('Deployments and StatefulSets reach available', async () => {

@@ -230,3 +230,13 @@ export async function createUserSecrets(namespace: string, environment: Record<s
     });
   }
 }
+
+let serverVersionCache: string | undefined;
+/** The API server's version (e.g. v1.37.2), for suite titles in the version matrix. */
+export function serverVersion(): string {
+  if (serverVersionCache) return serverVersionCache;
+  const result = kubectl(['get', '--raw', '/version']);
+  if (result.code !== 0) throw new Error(`reading the API server's version failed: ${result.stderr}`);
+  serverVersionCache = (JSON.parse(result.stdout) as { gitVersion: string }).gitVersion;
+  return serverVersionCache;
+}
