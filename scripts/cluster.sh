@@ -14,7 +14,7 @@
 # BALENA_CLUSTER_READY_DELAY_MS (default 700) is how long a pod takes to turn Ready.
 # BALENA_CLUSTER_KUBERNETES picks the Kubernetes version: KUBERNETES_VERSION
 # (the default) or KUBERNETES_OLDEST_VERSION from versions.env.
-set -euo pipefail
+set -Eeuo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bin="$(bash "$here/tools.sh" --print-bin)"
@@ -62,6 +62,9 @@ up() {
   mkdir -p "$state"
   # Leftovers of a run that died half-way would hold ports and pid files.
   "$bin/kwokctl" delete cluster --name "$name" >/dev/null 2>&1 || true
+  # A start that fails half-way stops what it started, so the next `up` never
+  # mistakes a half-made cluster (no nodes, no CRDs) for a running one.
+  trap 'trap - ERR; log "start failed: stopping what was started"; down >&2 || true' ERR
 
   # kwok's own node stages and pod deletion, our pod stages (see stages.yaml).
   local kwok_dir config="$state/kwokctl.yaml"
@@ -118,6 +121,7 @@ EOF
   fi
   kubectl wait --for condition=Established crd --all --timeout 60s >/dev/null
   kubectl wait --for condition=Ready node --all --timeout 60s >&2
+  trap - ERR
   log "ready: KUBECONFIG=$kubeconfig"
   echo "$kubeconfig"
 }
