@@ -2,7 +2,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { clients, deleteNamespace, kubeconfig, mustHelm, restrictedNamespace } from '../test/support/cluster.js';
-import { ALL_CHARTS, ROOT, run, tools } from '../test/support/tools.js';
+import { ALL_CHARTS, helmStateEnv, ROOT, run, tools } from '../test/support/tools.js';
 
 // chart-testing's own install step: every chart with each of its
 // ci/*-values.yaml files is installed (--wait), its `helm test` hooks run,
@@ -26,7 +26,7 @@ ct('installs, tests and uninstalls every chart with each ci values file', async 
   const bin = path.join(tools(), 'bin');
   const result = run(path.join(bin, 'ct'), ['install', '--config', path.join(ROOT, 'ct.yaml'), '--namespace', namespace, '--helm-extra-args', '--timeout 180s'], {
     cwd: ROOT,
-    env: { PATH: `${bin}:${process.env.PATH ?? ''}`, KUBECONFIG: kubeconfig(), HELM_CACHE_HOME: path.join(tools(), 'helm-home/cache'), HELM_CONFIG_HOME: path.join(tools(), 'helm-home/config'), HELM_DATA_HOME: path.join(tools(), 'helm-home/data') },
+    env: { PATH: `${bin}:${process.env.PATH ?? ''}`, KUBECONFIG: kubeconfig(), ...helmStateEnv() },
   });
   const output = result.stdout + result.stderr;
   assert.is(result.code, 0, output.slice(-8000));

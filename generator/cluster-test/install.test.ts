@@ -16,6 +16,7 @@ import {
   serverVersion,
   statusCode,
   userSecretNames,
+  valueAt,
   waitFor,
   waitForWorkloads,
 } from '../test/support/cluster.js';
@@ -35,15 +36,12 @@ function readYaml(file: string): Record<string, unknown> {
   return parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, unknown>;
 }
 
-function dig(values: unknown, ...keys: string[]): unknown {
-  return keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), values);
-}
 
 /** HPA bounds for a component: the environment's values over the chart's defaults. */
 function expectedHpa(environment: Record<string, unknown>, component: 'ui' | 'api'): Hpa {
   const defaults = readYaml(`charts/${component}/values.yaml`);
   const pick = (key: string): number | undefined =>
-    (dig(environment, component, 'autoscaling', key) ?? dig(defaults, 'autoscaling', key)) as number | undefined;
+    (valueAt(environment, component, 'autoscaling', key) ?? valueAt(defaults, 'autoscaling', key)) as number | undefined;
   return { min: pick('minReplicas')!, max: pick('maxReplicas')!, cpu: pick('targetCPUUtilizationPercentage')!, memory: pick('targetMemoryUtilizationPercentage') ?? undefined };
 }
 
@@ -182,7 +180,7 @@ function parseHooks(text: string): Hook[] {
 function keptByPolicy(id: string, environment: Record<string, unknown>): boolean {
   // The user's own Secrets were never the release's.
   if (userSecretNames(environment).some((name) => id === `Secret/${name}`)) return true;
-  const persistence = dig(environment, 'monitoring', 'prometheus', 'persistence', 'enabled') !== false;
+  const persistence = valueAt(environment, 'monitoring', 'prometheus', 'persistence', 'enabled') !== false;
   if (persistence && /^PersistentVolumeClaim\/data-balena-monitoring-prometheus-\d+$/.test(id)) return true;
   return id === 'Secret/balena-monitoring-grafana-admin';
 }

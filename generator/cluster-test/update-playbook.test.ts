@@ -5,7 +5,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import { clients, clusterHelm, createUserSecrets, deleteNamespace, kubeconfig, mustHelm, restrictedNamespace, waitForWorkloads } from '../test/support/cluster.js';
-import { ROOT, tool, tools } from '../test/support/tools.js';
+import { helmStateEnv, ROOT, tool } from '../test/support/tools.js';
 import { FAKES, UpdatePlaybook } from '../test/support/update-playbook.js';
 
 // ansible/update.yml with the real helm and kubectl against the local control
@@ -17,12 +17,7 @@ const namespace = 'web'; // the kubernetes_namespace output of terraform/envs/pr
 const update = suite('cluster: ansible/update.yml installs for real, then changes nothing');
 let scratch = '';
 let book: UpdatePlaybook;
-const helmState = () => ({
-  HELM_CACHE_HOME: path.join(tools(), 'helm-home/cache'),
-  HELM_CONFIG_HOME: path.join(tools(), 'helm-home/config'),
-  HELM_DATA_HOME: path.join(tools(), 'helm-home/data'),
-  FAKE_KUBECONFIG_SOURCE: kubeconfig(),
-});
+const helmState = () => ({ ...helmStateEnv(), FAKE_KUBECONFIG_SOURCE: kubeconfig() });
 
 update.before(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'balena-update-cluster-'));

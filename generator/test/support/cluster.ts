@@ -1,7 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, parseManifests, run, tool, tools, type Manifest, type RunResult } from './tools.js';
+import { helm, helmStateEnv, ROOT, parseManifests, run, tool, type Manifest, type RunResult } from './tools.js';
 
 /**
  * The local control plane of scripts/cluster.sh (started by the test command
@@ -43,16 +43,8 @@ export function clients(): Clients {
 }
 
 /** Helm against the local control plane, its state kept out of $HOME. */
-export function clusterHelm(args: readonly string[], options: { env?: NodeJS.ProcessEnv } = {}): RunResult {
-  const state = path.join(tools(), 'helm-home');
-  return run(tool('helm'), [...args, '--kubeconfig', kubeconfig()], {
-    env: {
-      HELM_CACHE_HOME: path.join(state, 'cache'),
-      HELM_CONFIG_HOME: path.join(state, 'config'),
-      HELM_DATA_HOME: path.join(state, 'data'),
-      ...options.env,
-    },
-  });
+export function clusterHelm(args: readonly string[]): RunResult {
+  return helm([...args, '--kubeconfig', kubeconfig()]);
 }
 
 /**
@@ -60,11 +52,8 @@ export function clusterHelm(args: readonly string[], options: { env?: NodeJS.Pro
  * events as they happen while Helm runs.
  */
 export function clusterHelmAsync(args: readonly string[]): Promise<RunResult> {
-  const state = path.join(tools(), 'helm-home');
   return new Promise((resolve, reject) => {
-    const child = spawn(tool('helm'), [...args, '--kubeconfig', kubeconfig()], {
-      env: { ...process.env, HELM_CACHE_HOME: path.join(state, 'cache'), HELM_CONFIG_HOME: path.join(state, 'config'), HELM_DATA_HOME: path.join(state, 'data') },
-    });
+    const child = spawn(tool('helm'), [...args, '--kubeconfig', kubeconfig()], { env: { ...process.env, ...helmStateEnv() } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
@@ -210,9 +199,13 @@ export function namespaceContents(namespace: string): string[] {
  * installing (README, "Installing the product"): database URLs and the
  * restore drill's scratch database.
  */
+/** The value at a path of nested values (undefined where the path stops). */
+export function valueAt(values: unknown, ...keys: string[]): unknown {
+  return keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), values);
+}
+
 export function userSecretNames(environment: Record<string, unknown>): string[] {
-  const at = (...keys: string[]): unknown =>
-    keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), environment);
+  const at = (...keys: string[]): unknown => valueAt(environment, ...keys);
   const names = [
     at('global', 'databaseSecret'),
     at('api', 'database', 'existingSecret'),

@@ -35,16 +35,19 @@ export function run(command: string, args: readonly string[], options: { input?:
   return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Helm with its state kept out of $HOME so runs never share repositories or caches. */
-export function helm(args: readonly string[], binary: 'helm' | 'helm3' = 'helm'): RunResult {
+/** Helm's state folders, kept out of $HOME so runs never share repositories or caches. */
+export function helmStateEnv(): NodeJS.ProcessEnv {
   const state = path.join(tools(), 'helm-home');
-  return run(tool(binary), args, {
-    env: {
-      HELM_CACHE_HOME: path.join(state, 'cache'),
-      HELM_CONFIG_HOME: path.join(state, 'config'),
-      HELM_DATA_HOME: path.join(state, 'data'),
-    },
-  });
+  return {
+    HELM_CACHE_HOME: path.join(state, 'cache'),
+    HELM_CONFIG_HOME: path.join(state, 'config'),
+    HELM_DATA_HOME: path.join(state, 'data'),
+  };
+}
+
+/** Helm with its state kept out of $HOME (helmStateEnv). */
+export function helm(args: readonly string[], binary: 'helm' | 'helm3' = 'helm'): RunResult {
+  return run(tool(binary), args, { env: helmStateEnv() });
 }
 
 export interface TemplateOptions {
