@@ -9,7 +9,7 @@ export type Ajv = InstanceType<typeof Ajv>;
 
 /** The one ajv configuration the generator and the values command share. */
 export function createAjv(): Ajv {
-  const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true });
+  const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, code: { optimize: false } });
   addFormats(ajv);
   ajv.addKeyword({ keyword: 'x-chart', metaSchema: chartMetadataSchema });
   return ajv;

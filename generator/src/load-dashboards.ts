@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { GeneratorError, type Problem } from './errors.js';
 
@@ -10,13 +10,13 @@ export interface DashboardSource {
 }
 
 /** Reads generator/dashboards/*.json; their shape is checked by the validate stage. */
-export async function loadDashboards(dir: string): Promise<DashboardSource[]> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
+export function loadDashboards(dir: string): DashboardSource[] {
+  const names = listFiles(dir).filter((name) => name.endsWith('.json')).sort();
   const problems: Problem[] = [];
   const sources: DashboardSource[] = [];
   for (const name of names) {
     const file = path.relative(process.cwd(), path.join(dir, name)) || name;
-    const text = await readFile(path.join(dir, name), 'utf8');
+    const text = readFileSync(path.join(dir, name), 'utf8');
     try {
       sources.push({ name: name.replace(/\.json$/, ''), file, json: JSON.parse(text) });
     } catch (error) {
@@ -25,4 +25,12 @@ export async function loadDashboards(dir: string): Promise<DashboardSource[]> {
   }
   if (problems.length > 0) throw new GeneratorError(problems);
   return sources;
+}
+
+function listFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { GeneratorError } from './errors.js';
 import type { TemplateSources } from './render/templates.js';
@@ -9,10 +9,10 @@ import type { TemplateSources } from './render/templates.js';
  * snippets the files include, `<chart>/files/*` (not .hbs) are copied into
  * that chart's files/ folder for `.Files.Get`.
  */
-export async function loadTemplates(templatesDir: string): Promise<TemplateSources> {
+export function loadTemplates(templatesDir: string): TemplateSources {
   let entries: string[];
   try {
-    entries = (await readdir(templatesDir, { recursive: true })).map((entry) => entry.split(path.sep).join('/')).sort();
+    entries = readdirSync(templatesDir, { recursive: true, encoding: 'utf8' }).map((entry) => entry.split(path.sep).join('/')).sort();
   } catch (error) {
     throw new GeneratorError([{ code: 'PARTIAL_MISSING', file: templatesDir, pointer: '', message: `cannot read the template folder (${String(error)})` }]);
   }
@@ -20,10 +20,10 @@ export async function loadTemplates(templatesDir: string): Promise<TemplateSourc
   const snippets = new Map<string, string>();
   const staticFiles = new Map<string, string>();
   for (const entry of entries.filter((name) => /^[a-z-]+\/files\/[^/]+$/.test(name) && !name.endsWith('.hbs'))) {
-    staticFiles.set(entry, await readFile(path.join(templatesDir, entry), 'utf8'));
+    staticFiles.set(entry, readFileSync(path.join(templatesDir, entry), 'utf8'));
   }
   for (const entry of entries.filter((name) => name.endsWith('.hbs'))) {
-    const source = await readFile(path.join(templatesDir, entry), 'utf8');
+    const source = readFileSync(path.join(templatesDir, entry), 'utf8');
     if (entry.startsWith('partials/')) {
       snippets.set(entry.slice('partials/'.length, -'.hbs'.length), source);
     } else {

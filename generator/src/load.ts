@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { GeneratorError, type Problem } from './errors.js';
 import type { Json } from './json-pointer.js';
@@ -19,14 +19,18 @@ export interface LoadedSchemas {
 
 const CHART_SCHEMA = /^[a-z][a-z0-9-]*\.schema\.json$/;
 
-/** Stage 1: read every schema under `schemasDir`; parse errors are collected, not thrown one by one. */
-export async function load(schemasDir: string): Promise<LoadedSchemas> {
+/**
+ * Stage 1: read every schema under `schemasDir`; parse errors are collected,
+ * not thrown one by one. Reads are synchronous: for a few small files that is
+ * several times quicker than promise-based reads, and nothing else waits.
+ */
+export function load(schemasDir: string): LoadedSchemas {
   const problems: Problem[] = [];
-  const read = async (file: string): Promise<SchemaDocument | undefined> => {
+  const read = (file: string): SchemaDocument | undefined => {
     const fullPath = path.join(schemasDir, file);
     let text: string;
     try {
-      text = await readFile(fullPath, 'utf8');
+      text = readFileSync(fullPath, 'utf8');
     } catch (error) {
       problems.push({ code: 'SCHEMA_UNREADABLE', file: displayPath(schemasDir, file), pointer: '', message: String(error) });
       return undefined;
@@ -40,13 +44,13 @@ export async function load(schemasDir: string): Promise<LoadedSchemas> {
     }
   };
 
-  const chartFiles = (await listJson(schemasDir)).filter((name) => CHART_SCHEMA.test(name));
-  const sharedFiles = (await listJson(path.join(schemasDir, 'defs'))).map((name) => `defs/${name}`);
+  const chartFiles = listJson(schemasDir).filter((name) => CHART_SCHEMA.test(name));
+  const sharedFiles = listJson(path.join(schemasDir, 'defs')).map((name) => `defs/${name}`);
   if (chartFiles.length === 0) {
     problems.push({ code: 'SCHEMA_UNREADABLE', file: schemasDir, pointer: '', message: 'no <chart>.schema.json files found' });
   }
-  const charts = await Promise.all(chartFiles.map(read));
-  const shared = await Promise.all(sharedFiles.map(read));
+  const charts = chartFiles.map(read);
+  const shared = sharedFiles.map(read);
   if (problems.length > 0) throw new GeneratorError(problems);
   return { schemasDir, charts: charts.filter(isDefined), shared: shared.filter(isDefined) };
 }
@@ -55,9 +59,9 @@ export function displayPath(schemasDir: string, file: string): string {
   return path.relative(process.cwd(), path.join(schemasDir, file)) || file;
 }
 
-async function listJson(dir: string): Promise<string[]> {
+function listJson(dir: string): string[] {
   try {
-    return (await readdir(dir)).filter((name) => name.endsWith('.schema.json')).sort();
+    return readdirSync(dir).filter((name) => name.endsWith('.schema.json')).sort();
   } catch {
     return [];
   }

@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv, describeValueError, type Ajv } from './ajv.js';
 import { chartMetadataSchema, type ChartMetadata } from './chart-metadata.js';
 import { dashboardSpecSchema, type DashboardSpec } from './dashboard-spec.js';
@@ -8,7 +8,7 @@ import { GeneratorError, type Problem } from './errors.js';
 import { isObject, joinPointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
 import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js';
 import { bundle, indexSchemas, listRefs, lookupRef } from './refs.js';
-import { chartNameOfRef } from './subchart-schema.js';
+import { asSubchartSchema, chartNameOfRef } from './subchart-schema.js';
 
 export interface ValidatedChart {
   /** Schema file, relative to the schemas folder (e.g. `api.schema.json`). */
@@ -80,11 +80,14 @@ export function validate(loaded: LoadedSchemas, dashboardSources: readonly Dashb
   // Registered, not compiled: a chart's refs to other schemas resolve when needed.
   for (const doc of [...loaded.shared, ...loaded.charts]) ajv.addSchema(withId(doc));
 
-  const charts: ValidatedChart[] = [];
-  for (const doc of loaded.charts) {
-    const chart = validateChart(ajv, doc, index, where(doc.file), problems);
-    if (chart !== undefined) charts.push(chart);
+  // Charts without dependencies first: an umbrella reuses their compiled checks.
+  const valid = new Map<string, ValidatedChart>();
+  const order = [...loaded.charts].sort((a, b) => chartRefs(a.json).length - chartRefs(b.json).length);
+  for (const doc of order) {
+    const chart = validateChart(ajv, doc, index, where(doc.file), problems, valid);
+    if (chart !== undefined) valid.set(chart.metadata.name, chart);
   }
+  const charts = loaded.charts.flatMap((doc) => [...valid.values()].filter((chart) => chart.file === doc.file));
   // A mistake in a chart schema also breaks the umbrella that $refs it; say it once, where it is.
   const seen = new Set<string>();
   const unique = problems.filter((problem) => problem.code !== 'SCHEMA_INVALID' || (!seen.has(problem.message) && seen.add(problem.message)));
@@ -118,7 +121,14 @@ function validateDashboards(ajv: Ajv, sources: readonly DashboardSource[], probl
   return valid;
 }
 
-function validateChart(ajv: Ajv, doc: SchemaDocument, index: ReturnType<typeof indexSchemas>, file: string, problems: Problem[]): ValidatedChart | undefined {
+function validateChart(
+  ajv: Ajv,
+  doc: SchemaDocument,
+  index: ReturnType<typeof indexSchemas>,
+  file: string,
+  problems: Problem[],
+  valid: ReadonlyMap<string, ValidatedChart>,
+): ValidatedChart | undefined {
   const schema = doc.json;
   if (!isObject(schema) || !isObject(schema['x-chart'])) {
     problems.push({ code: 'CHART_METADATA', file, pointer: '', message: 'a chart schema needs an "x-chart" object (name, version, appVersion, description, templates)' });
@@ -129,11 +139,58 @@ function validateChart(ajv: Ajv, doc: SchemaDocument, index: ReturnType<typeof i
   if (metadata.name !== expectedName) {
     problems.push({ code: 'CHART_METADATA', file, pointer: '/x-chart/name', message: `must be "${expectedName}" to match the file name` });
   }
+  const dependencies = chartRefs(schema).map(([key, name]) => {
+    if (name !== key) problems.push({ code: 'CHART_METADATA', file, pointer: `/properties/${key}`, message: `a dependency must sit under its chart's name ("${name}")` });
+    return name;
+  });
   const bundled = bundle(doc, index);
   const defaults = collectDefaults(bundled) ?? {};
-  // One compile of what Helm will enforce (for an umbrella, its subcharts'
-  // schemas accept `enabled` and `global` there). Only when it fails is the
-  // schema as written compiled too, to name the place of the mistake in it.
+  const chart = { file: doc.file, metadata, bundled, dependencies };
+  if (dependencies.every((name) => valid.has(name))) {
+    const checkValues = compileValuesCheck(ajv, metadata.name, bundled, dependencies);
+    if (checkValues?.(defaults)) return chart;
+  }
+  return reportValuesProblems(ajv, doc, bundled, defaults, dependencies, file, problems) ? undefined : chart;
+}
+
+/**
+ * What Helm will enforce on a chart's values (for an umbrella, its subcharts'
+ * schemas accept `enabled` and `global` there), compiled once per chart. An
+ * umbrella's copy of each subchart schema is replaced by a reference to the
+ * subchart's own compiled check, so no schema is compiled twice. Undefined when
+ * it does not compile; reportValuesProblems then says why.
+ */
+function compileValuesCheck(ajv: Ajv, name: string, bundled: JsonObject, dependencies: readonly string[]): ValidateFunction | undefined {
+  const properties: JsonObject = { ...(isObject(bundled.properties) ? bundled.properties : {}) };
+  const defs: JsonObject = { ...(isObject(bundled.$defs) ? bundled.$defs : {}) };
+  for (const dependency of dependencies) {
+    // Straight to the compiled schema's id: ajv compiles a ref that goes through $defs again.
+    properties[dependency] = { ...(isObject(properties[dependency]) ? properties[dependency] : {}), $ref: valuesCheckId(dependency) };
+    delete defs[dependency];
+  }
+  try {
+    return ajv.compile({ ...asSubchartSchema({ ...bundled, properties, $defs: defs }), $id: valuesCheckId(name) });
+  } catch {
+    return undefined;
+  }
+}
+
+const valuesCheckId = (chartName: string) => `${BASE}values/${chartName}`;
+
+/**
+ * The slow path, taken only when the values check fails: the bundled schema
+ * compiled as a whole, and if that fails the schema as written, to name the
+ * place of the mistake. True when a problem was found.
+ */
+function reportValuesProblems(
+  ajv: Ajv,
+  doc: SchemaDocument,
+  bundled: JsonObject,
+  defaults: Json,
+  dependencies: readonly string[],
+  file: string,
+  problems: Problem[],
+): boolean {
   let checkBundled;
   try {
     checkBundled = ajv.compile({ ...bundled, $id: `${BASE}bundled/${doc.file}` });
@@ -144,22 +201,25 @@ function validateChart(ajv: Ajv, doc: SchemaDocument, index: ReturnType<typeof i
     } catch (error) {
       problems.push(strictModeProblem(file, doc.json, error));
     }
-    return undefined;
+    return true;
   }
-  if (!checkBundled(defaults)) {
-    for (const error of checkBundled.errors ?? []) {
-      problems.push({ code: 'DEFAULT_INVALID', file, pointer: error.schemaPath.replace(/^#/, ''), message: `the defaults do not pass the schema: ${describeValueError(error)}` });
-    }
-    return undefined;
+  if (checkBundled(defaults)) return false;
+  for (const error of checkBundled.errors ?? []) {
+    // A subchart's schema path means nothing in the umbrella's file; the umbrella's default for it does.
+    const subchart = dependencies.find((name) => error.instancePath === `/${name}` || error.instancePath.startsWith(`/${name}/`));
+    const pointer = subchart === undefined ? error.schemaPath.replace(/^#/, '') : `/properties/${subchart}/default`;
+    problems.push({ code: 'DEFAULT_INVALID', file, pointer, message: `the defaults do not pass the schema: ${describeValueError(error)}` });
   }
-  const properties = isObject(schema.properties) ? schema.properties : {};
-  const dependencies = Object.entries(properties).flatMap(([key, property]) => {
+  return true;
+}
+
+/** Top-level properties that `$ref` a whole chart schema (an umbrella's dependencies), as [key, chart name]. */
+function chartRefs(schema: Json): [string, string][] {
+  const properties = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
+  return Object.entries(properties).flatMap(([key, property]): [string, string][] => {
     const name = isObject(property) && typeof property.$ref === 'string' ? chartNameOfRef(property.$ref) : undefined;
-    if (name === undefined) return [];
-    if (name !== key) problems.push({ code: 'CHART_METADATA', file, pointer: `/properties/${key}`, message: `a dependency must sit under its chart's name ("${name}")` });
-    return [name];
+    return name === undefined ? [] : [[key, name]];
   });
-  return { file: doc.file, metadata, bundled, dependencies };
 }
 
 function withId(doc: SchemaDocument): JsonObject {

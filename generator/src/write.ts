@@ -1,4 +1,5 @@
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmittedFiles } from './emit.js';
 
@@ -7,15 +8,19 @@ export interface Drift {
   kind: 'changed' | 'missing' | 'stale';
 }
 
-/** What differs between the emitted files and the tree under `root`; writes nothing. */
-export async function findDrift(root: string, emitted: EmittedFiles): Promise<Drift[]> {
+/**
+ * What differs between the emitted files and the tree under `root`; writes
+ * nothing. Reads are synchronous: for a few hundred small files that is several
+ * times quicker than promise-based reads.
+ */
+export function findDrift(root: string, emitted: EmittedFiles): Drift[] {
   const drift: Drift[] = [];
   for (const [file, text] of emitted.files) {
-    const current = await readFile(path.join(root, file), 'utf8').catch(() => undefined);
+    const current = readIfThere(path.join(root, file));
     if (current === undefined) drift.push({ path: file, kind: 'missing' });
     else if (current !== text) drift.push({ path: file, kind: 'changed' });
   }
-  for (const file of await listOwned(root, emitted.ownedDirs)) {
+  for (const file of listOwned(root, emitted.ownedDirs)) {
     if (!emitted.files.has(file)) drift.push({ path: file, kind: 'stale' });
   }
   return drift.sort((a, b) => a.path.localeCompare(b.path));
@@ -27,7 +32,7 @@ export async function findDrift(root: string, emitted: EmittedFiles): Promise<Dr
  * part way leaves the previous files, never half-written ones.
  */
 export async function write(root: string, emitted: EmittedFiles): Promise<Drift[]> {
-  const drift = await findDrift(root, emitted);
+  const drift = findDrift(root, emitted);
   const staged: [string, string][] = [];
   try {
     for (const change of drift.filter((d) => d.kind !== 'stale')) {
@@ -46,10 +51,10 @@ export async function write(root: string, emitted: EmittedFiles): Promise<Drift[
   return drift;
 }
 
-async function listOwned(root: string, dirs: readonly string[]): Promise<string[]> {
+function listOwned(root: string, dirs: readonly string[]): string[] {
   const files: string[] = [];
   for (const dir of dirs) {
-    const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+    const entries = listTree(path.join(root, dir));
     for (const entry of entries) {
       if (!entry.isFile()) continue;
       const inDir = path.relative(path.join(root, dir), path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
@@ -59,4 +64,20 @@ async function listOwned(root: string, dirs: readonly string[]): Promise<string[
     }
   }
   return files;
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function listTree(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
 }

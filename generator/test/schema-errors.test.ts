@@ -52,6 +52,11 @@ const cases: BrokenSchema[] = [
     line: `${api}#/properties/replicaCount/minimum: the defaults do not pass the schema: replicaCount: must be >= 0 [DEFAULT_INVALID]`,
   },
   {
+    title: "an umbrella default that its subchart's schema refuses",
+    breakIt: (project) => project.editJson('schemas/umbrella.schema.json', (s) => { s.properties.ui.default.replicaCount = -2; }),
+    line: 'schemas/umbrella.schema.json#/properties/ui/default: the defaults do not pass the schema: ui.replicaCount: must be >= 0 [DEFAULT_INVALID]',
+  },
+  {
     title: 'a value without a description',
     breakIt: edit((s) => { delete s.properties.containerPort.description; }),
     line: `${api}#/properties/containerPort: every value needs a description (it becomes the values.yaml comment and the README row) [DESCRIPTION_MISSING]`,

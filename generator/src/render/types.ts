@@ -1,4 +1,5 @@
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import { isObject, type JsonObject } from '../json-pointer.js';
 import type { ChartModel } from '../normalize.js';
 import { banner } from './banner.js';
 
@@ -10,7 +11,7 @@ export function valuesTypeName(chartName: string): string {
 /** TypeScript types for a chart's values, from the same schema Helm enforces. */
 export async function renderTypes(chart: ChartModel): Promise<string> {
   // The title would name the type; the name comes from the chart instead.
-  const { $comment: _comment, $schema: _schema, title: _title, ...schema } = chart.valuesSchema;
+  const { $comment: _comment, $schema: _schema, title: _title, ...schema } = withSubchartTypes(chart);
   const code = await compile(schema as JSONSchema, valuesTypeName(chart.name), {
     bannerComment: `/* ${banner(chart.source)} */`,
     strictIndexSignatures: true,
@@ -19,7 +20,31 @@ export async function renderTypes(chart: ChartModel): Promise<string> {
     format: false,
     cwd: process.cwd(),
   });
-  return indentByBraces(code);
+  return withImports(indentByBraces(code), chart.dependencies.map(({ name }) => name));
+}
+
+/**
+ * An umbrella's subchart values are typed by the subcharts' own types, not
+ * generated a second time: the same names for the same values, and half the work.
+ */
+function withSubchartTypes(chart: ChartModel): JsonObject {
+  const schema = chart.valuesSchema;
+  if (chart.dependencies.length === 0 || !isObject(schema.properties)) return schema;
+  const properties: JsonObject = { ...schema.properties };
+  for (const { name } of chart.dependencies) {
+    const property = properties[name];
+    const description = isObject(property) && typeof property.description === 'string' ? property.description : undefined;
+    properties[name] = { tsType: valuesTypeName(name), ...(description === undefined ? {} : { description }) };
+  }
+  return { ...schema, properties };
+}
+
+/** The subcharts' types, imported right after the banner line. */
+function withImports(code: string, dependencies: readonly string[]): string {
+  if (dependencies.length === 0) return code;
+  const end = code.indexOf('\n') + 1;
+  const imports = dependencies.map((name) => `import type { ${valuesTypeName(name)} } from './${name}-values.js';\n`).join('');
+  return `${code.slice(0, end)}\n${imports}${code.slice(end)}`;
 }
 
 /**
