@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { execFileSync } from 'node:child_process';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GeneratorError } from './errors.js';
@@ -65,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
       return problems.length === 0 ? 0 : 1;
     }
     if (positionals[0] === 'upgrade-check' && positionals.length === 1 && values.from) {
-      return await runUpgradeCheck({ root: values.root, from: values.from, chart: values.chart, valuesFiles: values.values, helm: helmBinary(values.root) });
+      return await runUpgradeCheck({ root: values.root, from: values.from, chart: values.chart, valuesFiles: values.values, helm: await helmBinary(values.root) });
     }
     console.error(`balena-charts: unknown command "${positionals.join(' ')}"\n${USAGE}`);
     return 2;
@@ -104,6 +102,7 @@ async function runValues(file: string, root: string, output: string | undefined)
   const result = await valuesFromTypeScript(file, root);
   if (output === undefined) process.stdout.write(result.yaml);
   else {
+    const { writeFile } = await import('node:fs/promises');
     await writeFile(output, result.yaml);
     console.error(`values: ${file} → ${output} (chart ${result.chart}, checked against charts/${result.chart}/values.schema.json)`);
   }
@@ -118,6 +117,7 @@ async function runValuesFromTerraform(input: string, root: string, output: strin
     // Written beside the target and renamed over it, so a failed run leaves
     // the previous file as it was and never half a file.
     const partial = `${output}.partial-${process.pid}`;
+    const { rename, rm, writeFile } = await import('node:fs/promises');
     try {
       await writeFile(partial, result.yaml);
       await rename(partial, output);
@@ -147,8 +147,10 @@ async function runUpgradeCheck(options: UpgradeCheckOptions): Promise<number> {
 }
 
 /** $HELM, else the Helm that scripts/tools.sh installed. */
-function helmBinary(root: string): string {
-  return process.env.HELM ?? path.join(execFileSync('bash', [path.join(root, 'scripts/tools.sh'), '--print-bin'], { encoding: 'utf8' }).trim(), 'helm');
+async function helmBinary(root: string): Promise<string> {
+  if (process.env.HELM !== undefined) return process.env.HELM;
+  const { execFileSync } = await import('node:child_process');
+  return path.join(execFileSync('bash', [path.join(root, 'scripts/tools.sh'), '--print-bin'], { encoding: 'utf8' }).trim(), 'helm');
 }
 
 main(process.argv.slice(2)).then(

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from './json-pointer.js';
+import { isObject, type Json, type JsonObject } from './json-pointer.js';
 
 /**
  * The schema a chart's values must meet wherever Helm checks them: the chart's
@@ -24,4 +24,13 @@ export function asSubchartSchema(chartSchema: JsonObject): JsonObject {
 export function chartNameOfRef(ref: string): string | undefined {
   const match = /^(?:\.\/)?([a-z][a-z0-9-]*)\.schema\.json#?$/.exec(ref);
   return match?.[1];
+}
+
+/** Top-level properties that `$ref` a whole chart schema (an umbrella's dependencies), as [key, chart name]. */
+export function chartRefs(schema: Json): [string, string][] {
+  const properties = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
+  return Object.entries(properties).flatMap(([key, property]): [string, string][] => {
+    const name = isObject(property) && typeof property.$ref === 'string' ? chartNameOfRef(property.$ref) : undefined;
+    return name === undefined ? [] : [[key, name]];
+  });
 }

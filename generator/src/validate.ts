@@ -8,7 +8,7 @@ import { GeneratorError, type Problem } from './errors.js';
 import { isObject, joinPointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
 import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js';
 import { bundle, indexSchemas, listRefs, lookupRef } from './refs.js';
-import { asSubchartSchema, chartNameOfRef } from './subchart-schema.js';
+import { asSubchartSchema, chartRefs } from './subchart-schema.js';
 
 export interface ValidatedChart {
   /** Schema file, relative to the schemas folder (e.g. `api.schema.json`). */
@@ -213,14 +213,6 @@ function reportValuesProblems(
   return true;
 }
 
-/** Top-level properties that `$ref` a whole chart schema (an umbrella's dependencies), as [key, chart name]. */
-function chartRefs(schema: Json): [string, string][] {
-  const properties = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
-  return Object.entries(properties).flatMap(([key, property]): [string, string][] => {
-    const name = isObject(property) && typeof property.$ref === 'string' ? chartNameOfRef(property.$ref) : undefined;
-    return name === undefined ? [] : [[key, name]];
-  });
-}
 
 function withId(doc: SchemaDocument): JsonObject {
   return { ...(doc.json as JsonObject), $id: BASE + doc.file };

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { compileTemplates, toHandlebars } from '../src/render/templates.js';
+import { compileTemplates, fromHandlebars, toHandlebars } from '../src/render/templates.js';
 import type { ChartModel } from '../src/normalize.js';
 
 const chart = (name: string, has: Record<string, boolean> = {}): ChartModel => ({
@@ -47,7 +47,12 @@ passthrough('[[#if has.x]] keeps or drops whole lines by the chart schema', () =
 passthrough('snippets are shared with [[> name]]', () => {
   assert.is(renderOne('labels:\n  [[> labels]]\n', chart('api')), 'labels:\n  app: api\n');
 });
-passthrough('toHandlebars escapes every Helm action for Handlebars', () => {
-  assert.is(toHandlebars('{{ .A }} [[b]]'), '\\{{ .A }} {{b}}');
+passthrough('toHandlebars hides every Helm action from Handlebars, fromHandlebars restores it', () => {
+  const converted = toHandlebars('{{ .A }} [[b]] {{{ .C }}}');
+  assert.is(converted.match(/\{\{/g)?.length, 1, 'only the generator expression opens a Handlebars mustache');
+  assert.is(fromHandlebars(converted), '{{ .A }} {{b}} {{{ .C }}}');
+});
+passthrough('a template holding the placeholder character is refused, naming the file', () => {
+  assert.throws(() => renderOne('a: \u0001\n', chart('api')), /generator\/templates\/example\.yaml\.hbs.*U\+0001/);
 });
 passthrough.run();

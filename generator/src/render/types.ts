@@ -1,5 +1,5 @@
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
-import { isObject, type JsonObject } from '../json-pointer.js';
+import { isObject, walkObjects, type Json, type JsonObject } from '../json-pointer.js';
 import type { ChartModel } from '../normalize.js';
 import { banner } from './banner.js';
 
@@ -36,7 +36,24 @@ function withSubchartTypes(chart: ChartModel): JsonObject {
     const description = isObject(property) && typeof property.description === 'string' ? property.description : undefined;
     properties[name] = { tsType: valuesTypeName(name), ...(description === undefined ? {} : { description }) };
   }
-  return { ...schema, properties };
+  const { $defs, ...rest } = schema;
+  const typed: JsonObject = { ...rest, properties };
+  // Only the definitions the umbrella's own values still use; the subcharts' are typed in their files.
+  if (isObject($defs)) typed.$defs = Object.fromEntries(reachableDefinitions(typed, $defs).map((name) => [name, $defs[name] ?? null]));
+  return typed;
+}
+
+/** Names of the `#/$defs/...` definitions reachable from a schema, following definitions that refer to others. */
+function reachableDefinitions(schema: JsonObject, defs: JsonObject): string[] {
+  const found = new Set<string>();
+  const visit = (node: Json) => walkObjects(node, (object) => {
+    const name = typeof object.$ref === 'string' ? /^#\/\$defs\/([^/]+)$/.exec(object.$ref)?.[1] : undefined;
+    if (name === undefined || found.has(name) || !(name in defs)) return;
+    found.add(name);
+    visit(defs[name] ?? null);
+  });
+  visit(schema);
+  return [...found].sort();
 }
 
 /** The subcharts' types, imported right after the banner line. */
