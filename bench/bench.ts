@@ -107,11 +107,15 @@ function main(): void {
     { label: 'helm template charts/umbrella', command: helm, args: ['template', 'balena', path.join(ROOT, 'charts/umbrella')] },
     { label: 'helm template (same objects, plain YAML)', command: helm, args: ['template', 'balena', plain] },
   );
-  const scale = [5, 20, 50].map((n) => {
+  // The sizes take turns, round after round, so a change in machine load
+  // reaches all of them alike and the marginal cost (a difference) stays steady.
+  const sizes = [5, 20, 50].map((n) => {
     const root = scratchRoot(n);
-    const generate: Command = { label: `generate ${n} components`, command: node, args: [CLI, 'generate', '--root', root] };
-    timeOnce(generate);
-    const times = Array.from({ length: Math.max(3, Math.floor(RUNS / 2)) }, () => timeOnce(generate));
+    return { n, root, generate: { label: `generate ${n} components`, command: node, args: [CLI, 'generate', '--root', root] } as Command, times: [] as number[] };
+  });
+  for (const size of sizes) timeOnce(size.generate);
+  for (let round = 0; round < RUNS; round++) for (const size of sizes) size.times.push(timeOnce(size.generate));
+  const scale = sizes.map(({ n, root, generate, times }) => {
     const result = { components: n, medianMs: median(times), peakMemoryMb: peakMemoryMb(generate) };
     rmSync(root, { recursive: true, force: true });
     return result;
