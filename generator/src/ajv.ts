@@ -9,7 +9,10 @@ export type Ajv = InstanceType<typeof Ajv>;
 
 /** The one ajv configuration the generator and the values command share. */
 export function createAjv(): Ajv {
-  const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, code: { optimize: false } });
+  // A referenced definition of more than a few keywords becomes one function
+  // that every use calls, instead of its code copied into each place; with
+  // optimize off, the same checks for about half the compile time.
+  const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, inlineRefs: 4, code: { optimize: false } });
   addFormats(ajv);
   ajv.addKeyword({ keyword: 'x-chart', metaSchema: chartMetadataSchema });
   return ajv;

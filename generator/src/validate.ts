@@ -79,6 +79,24 @@ export function validate(loaded: LoadedSchemas, dashboardSources: readonly Dashb
   if (problems.length > 0) throw new GeneratorError(problems);
   // Registered, not compiled: a chart's refs to other schemas resolve when needed.
   for (const doc of [...loaded.shared, ...loaded.charts]) ajv.addSchema(withId(doc));
+  // Each shared definition also under its own id, so ajv compiles it once for
+  // every chart that refers to it (a definition reached by a pointer into its
+  // file is compiled again for each chart).
+  for (const doc of loaded.shared) {
+    const defs = isObject(doc.json) && isObject(doc.json.$defs) ? doc.json.$defs : {};
+    for (const [name, definition] of Object.entries(defs)) {
+      const id = `${BASE}${doc.file}#/$defs/${name}`;
+      ajv.addSchema(definition as JsonObject, id);
+      // Compiled now, so that a mistake in it is reported in its own file.
+      try {
+        ajv.getSchema(id);
+      } catch (error) {
+        problems.push(definitionProblem(where(doc.file), name, definition, error));
+      }
+    }
+  }
+  // A definition that refers to a broken one fails with the same message; say it once.
+  if (problems.length > 0) throw new GeneratorError(firstPerMessage(problems));
 
   // Charts without dependencies first: an umbrella reuses their compiled checks.
   const valid = new Map<string, ValidatedChart>();
@@ -89,9 +107,7 @@ export function validate(loaded: LoadedSchemas, dashboardSources: readonly Dashb
   }
   const charts = loaded.charts.flatMap((doc) => [...valid.values()].filter((chart) => chart.file === doc.file));
   // A mistake in a chart schema also breaks the umbrella that $refs it; say it once, where it is.
-  const seen = new Set<string>();
-  const unique = problems.filter((problem) => problem.code !== 'SCHEMA_INVALID' || (!seen.has(problem.message) && seen.add(problem.message)));
-  problems.splice(0, problems.length, ...unique);
+  problems.splice(0, problems.length, ...firstPerMessage(problems));
   const dashboards = validateDashboards(ajv, dashboardSources, problems);
   for (const chart of charts) {
     (chart.metadata.dashboards ?? []).forEach((name, position) => {
@@ -147,7 +163,7 @@ function validateChart(
   const defaults = collectDefaults(bundled) ?? {};
   const chart = { file: doc.file, metadata, bundled, dependencies };
   if (dependencies.every((name) => valid.has(name))) {
-    const checkValues = compileValuesCheck(ajv, metadata.name, bundled, dependencies);
+    const checkValues = compileValuesCheck(ajv, doc, dependencies);
     if (checkValues?.(defaults)) return chart;
   }
   return reportValuesProblems(ajv, doc, bundled, defaults, dependencies, file, problems) ? undefined : chart;
@@ -155,27 +171,28 @@ function validateChart(
 
 /**
  * What Helm will enforce on a chart's values (for an umbrella, its subcharts'
- * schemas accept `enabled` and `global` there), compiled once per chart. An
- * umbrella's copy of each subchart schema is replaced by a reference to the
- * subchart's own compiled check, so no schema is compiled twice. Undefined when
- * it does not compile; reportValuesProblems then says why.
+ * schemas accept `enabled` and `global` there): the schema as written, with
+ * its references to shared definitions and to subcharts left as references,
+ * so that ajv compiles each definition and each subchart once however many
+ * charts use it. The same checks as the bundled values.schema.json, which
+ * copies those definitions into every chart. Undefined when it does not
+ * compile; reportValuesProblems then says why.
  */
-function compileValuesCheck(ajv: Ajv, name: string, bundled: JsonObject, dependencies: readonly string[]): ValidateFunction | undefined {
-  const properties: JsonObject = { ...(isObject(bundled.properties) ? bundled.properties : {}) };
-  const defs: JsonObject = { ...(isObject(bundled.$defs) ? bundled.$defs : {}) };
+function compileValuesCheck(ajv: Ajv, doc: SchemaDocument, dependencies: readonly string[]): ValidateFunction | undefined {
+  const schema = doc.json as JsonObject;
+  const properties: JsonObject = { ...(isObject(schema.properties) ? schema.properties : {}) };
   for (const dependency of dependencies) {
-    // Straight to the compiled schema's id: ajv compiles a ref that goes through $defs again.
-    properties[dependency] = { ...(isObject(properties[dependency]) ? properties[dependency] : {}), $ref: valuesCheckId(dependency) };
-    delete defs[dependency];
+    properties[dependency] = { ...(isObject(properties[dependency]) ? properties[dependency] : {}), $ref: valuesCheckId(`${dependency}.schema.json`) };
   }
   try {
-    return ajv.compile({ ...asSubchartSchema({ ...bundled, properties, $defs: defs }), $id: valuesCheckId(name) });
+    return ajv.compile({ ...asSubchartSchema({ ...schema, properties }), $id: valuesCheckId(doc.file) });
   } catch {
     return undefined;
   }
 }
 
-const valuesCheckId = (chartName: string) => `${BASE}values/${chartName}`;
+/** Beside the chart's file, so that its relative references resolve the same. */
+const valuesCheckId = (file: string) => BASE + file.replace(/\.schema\.json$/, '.values.json');
 
 /**
  * The slow path, taken only when the values check fails: the bundled schema
@@ -242,6 +259,20 @@ function findKeyword(schema: Json, keyword: string): string {
     }
   });
   return found;
+}
+
+/** The first SCHEMA_INVALID problem of each message: the place of the mistake; later ones are what refers to it. */
+function firstPerMessage(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => problem.code !== 'SCHEMA_INVALID' || (!seen.has(problem.message) && seen.add(problem.message)));
+}
+
+/** A strict-mode mistake in a shared definition, at its place in the shared file. */
+function definitionProblem(file: string, name: string, definition: Json, error: unknown): Problem {
+  const problem = strictModeProblem(file, definition, error);
+  // ajv names the place by the definition's id (`…#/$defs/<name>#…`), or not at all (a pointer inside the definition).
+  const pointer = problem.pointer.replace(/#/g, '');
+  return { ...problem, pointer: pointer.startsWith(`/$defs/${name}`) ? pointer : `/$defs/${name}${pointer}` };
 }
 
 /** The meta-schema reports one mistake several ways (each anyOf branch); the first says it best. */

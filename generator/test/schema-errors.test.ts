@@ -42,6 +42,11 @@ const cases: BrokenSchema[] = [
     line: `${api}#/properties/replicaCount/minimum: must be number (#/properties/minimum/type) [SCHEMA_INVALID]`,
   },
   {
+    title: 'a misspelt keyword in a shared definition, named in its own file',
+    breakIt: (project) => project.editJson('schemas/defs/workload.schema.json', (s) => { s.$defs.resources.minProperites = 1; }),
+    line: 'schemas/defs/workload.schema.json#/$defs/resources/minProperites: strict mode: unknown keyword: "minProperites" [SCHEMA_INVALID]',
+  },
+  {
     title: 'a type name JSON Schema does not have',
     breakIt: edit((s) => { s.properties.replicaCount.type = 'int'; }),
     line: `${api}#/properties/replicaCount/type: must be equal to one of the allowed values (#/definitions/simpleTypes/enum) [SCHEMA_INVALID]`,
