@@ -1,4 +1,5 @@
 import type { GenerationModel } from './normalize.js';
+import { byCodePoint } from './order.js';
 import { renderChartYaml } from './render/chart-yaml.js';
 import { banner } from './render/banner.js';
 import { renderDashboard } from './render/dashboard.js';
@@ -56,5 +57,5 @@ export async function emit(model: GenerationModel, templates: TemplateSources): 
   }
   const names = model.charts.map((chart) => chart.name);
   files.set(`${TYPES_DIR}/index.ts`, renderTypesIndex(names, 'schemas/*.schema.json'));
-  return { files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))), ownedDirs: [...names.map((name) => `charts/${name}`), TYPES_DIR] };
+  return { files: new Map([...files].sort(([a], [b]) => byCodePoint(a, b))), ownedDirs: [...names.map((name) => `charts/${name}`), TYPES_DIR] };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fail } from './errors.js';
 import { isObject, resolvePointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
 import type { SchemaDocument } from './load.js';
+import { byCodePoint } from './order.js';
 import { asSubchartSchema, chartNameOfRef } from './subchart-schema.js';
 
 /** A `$ref` split into the schema file it points at and the pointer inside it. */
@@ -115,5 +116,5 @@ export function listRefs(document: Json): { ref: string; pointer: string }[] {
 }
 
 function sortKeys(object: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => byCodePoint(a, b)));
 }

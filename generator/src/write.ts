@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmittedFiles } from './emit.js';
+import { byCodePoint } from './order.js';
 
 export interface Drift {
   path: string;
@@ -23,7 +24,7 @@ export function findDrift(root: string, emitted: EmittedFiles): Drift[] {
   for (const file of listOwned(root, emitted.ownedDirs)) {
     if (!emitted.files.has(file)) drift.push({ path: file, kind: 'stale' });
   }
-  return drift.sort((a, b) => a.path.localeCompare(b.path));
+  return drift.sort((a, b) => byCodePoint(a.path, b.path));
 }
 
 /**
