@@ -47,12 +47,13 @@ passthrough('[[#if has.x]] keeps or drops whole lines by the chart schema', () =
 passthrough('snippets are shared with [[> name]]', () => {
   assert.is(renderOne('labels:\n  [[> labels]]\n', chart('api')), 'labels:\n  app: api\n');
 });
-passthrough('toHandlebars hides every Helm action from Handlebars, fromHandlebars restores it', () => {
-  const converted = toHandlebars('{{ .A }} [[b]] {{{ .C }}}');
-  assert.is(converted.match(/\{\{/g)?.length, 1, 'only the generator expression opens a Handlebars mustache');
-  assert.is(fromHandlebars(converted), '{{ .A }} {{b}} {{{ .C }}}');
+passthrough('toHandlebars hides every Helm action and plain value from Handlebars, fromHandlebars restores them', () => {
+  const converted = toHandlebars('{{ .A }} [[b]] {{{ .C }}} [[chart]]-[[banner]] [[#if has.x]]y[[/if]]');
+  assert.equal(converted.match(/\{\{[^}]*\}\}/g), ['{{b}}', '{{#if has.x}}', '{{/if}}'], 'Handlebars sees only the other generator expressions');
+  assert.is(fromHandlebars(converted, { chart: 'api', banner: 'generated' }), '{{ .A }} {{b}} {{{ .C }}} api-generated {{#if has.x}}y{{/if}}');
 });
 passthrough('a template holding the placeholder character is refused, naming the file', () => {
-  assert.throws(() => renderOne('a: \u0001\n', chart('api')), /generator\/templates\/example\.yaml\.hbs.*U\+0001/);
+  assert.throws(() => renderOne('a: \u0001\n', chart('api')), /generator\/templates\/example\.yaml\.hbs.*U\+0001 to U\+0003/);
+  assert.throws(() => renderOne('a: \u0002chart\u0003\n', chart('api')), /generator\/templates\/example\.yaml\.hbs/);
 });
 passthrough.run();
