@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { ApiValues, UiValues } from '../src/index.js';
+import type { ApiValues, UiValues, UmbrellaValues } from '../src/index.js';
 import { indentByBraces } from '../src/render/types.js';
 import { ROOT, run } from './support/tools.js';
 
@@ -16,13 +16,15 @@ const api: ApiValues = {
   cloudSqlProxy: { enabled: true, instanceConnectionName: 'p:r:i' },
 };
 const ui: UiValues = { service: { type: 'NodePort', nodePort: 30080 } };
+// The umbrella's subchart keys carry the subcharts' own types.
+const umbrella: UmbrellaValues = { global: { domain: 'shop.example.com' }, ui, api: { ...api, enabled: true } };
 
 /** Type-checks a snippet that imports the package's types; returns tsc's output. */
 function typecheck(snippet: string): { code: number; output: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'balena-types-'));
   try {
     const file = path.join(dir, 'values.ts');
-    writeFileSync(file, `import type { ApiValues, UiValues } from ${JSON.stringify(path.join(ROOT, 'generator/src/index.js'))};\n${snippet}\n`);
+    writeFileSync(file, `import type { ApiValues, UiValues, UmbrellaValues } from ${JSON.stringify(path.join(ROOT, 'generator/src/index.js'))};\n${snippet}\n`);
     const result = run(path.join(ROOT, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--skipLibCheck', '--types', 'node', '--typeRoots', path.join(ROOT, 'node_modules/@types'), file]);
     return { code: result.code, output: result.stdout + result.stderr };
   } finally {
@@ -34,6 +36,12 @@ const types = suite('chart values are typed from the same schema Helm enforces')
 types('typed values objects carry the schema shape', () => {
   assert.is(api.image?.repository, 'product/api');
   assert.is(ui.service?.type, 'NodePort');
+  assert.is(umbrella.api?.replicaCount, 3);
+});
+types("tsc checks an umbrella's subchart values with the subchart's type", () => {
+  const result = typecheck('export const v: UmbrellaValues = { ui: { replicas: 3 } };');
+  assert.is.not(result.code, 0);
+  assert.match(result.output, /'replicas' does not exist in type 'UiValues'/);
 });
 types('tsc rejects a value of the wrong type, pointing at it', () => {
   const result = typecheck("export const v: ApiValues = { replicaCount: 'three' };");
