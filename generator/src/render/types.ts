@@ -43,11 +43,11 @@ function withSubchartTypes(chart: ChartModel): JsonObject {
   return typed;
 }
 
-/** Names of the `#/$defs/...` definitions reachable from a schema, following definitions that refer to others. */
+/** Names of the `#/$defs/...` definitions reachable from a schema (also through a pointer into one), following definitions that refer to others. */
 function reachableDefinitions(schema: JsonObject, defs: JsonObject): string[] {
   const found = new Set<string>();
   const visit = (node: Json) => walkObjects(node, (object) => {
-    const name = typeof object.$ref === 'string' ? /^#\/\$defs\/([^/]+)$/.exec(object.$ref)?.[1] : undefined;
+    const name = typeof object.$ref === 'string' ? /^#\/\$defs\/([^/]+)/.exec(object.$ref)?.[1] : undefined;
     if (name === undefined || found.has(name) || !(name in defs)) return;
     found.add(name);
     visit(defs[name] ?? null);
