@@ -55,8 +55,13 @@ export async function matchesManifest(root: string): Promise<boolean> {
   for (const [file, expected] of Object.entries(manifest.files)) {
     if (hashOrUndefined(path.join(root, file)) !== expected) return false;
   }
-  const owned = manifest.ownedDirs.flatMap((dir) => listFiles(path.join(root, dir)).filter((file) => !file.startsWith('ci/')).map((file) => `${dir}/${file}`));
-  return owned.every((file) => file in manifest.files);
+  return ownedFiles(root, manifest.ownedDirs).every((file) => file in manifest.files);
+}
+
+/** Every file in the folders the generator wholly owns, relative to the root. */
+export function ownedFiles(root: string, dirs: readonly string[]): string[] {
+  // ci/ holds hand-written test values (chart-testing's convention), not generated files.
+  return dirs.flatMap((dir) => listFiles(path.join(root, dir)).filter((file) => !file.startsWith('ci/')).map((file) => `${dir}/${file}`));
 }
 
 function hashOrUndefined(file: string): string | undefined {

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmittedFiles } from './emit.js';
+import { ownedFiles } from './manifest.js';
 import { byCodePoint } from './order.js';
 
 export interface Drift {
@@ -21,7 +22,7 @@ export function findDrift(root: string, emitted: EmittedFiles): Drift[] {
     if (current === undefined) drift.push({ path: file, kind: 'missing' });
     else if (current !== text) drift.push({ path: file, kind: 'changed' });
   }
-  for (const file of listOwned(root, emitted.ownedDirs)) {
+  for (const file of ownedFiles(root, emitted.ownedDirs)) {
     if (!emitted.files.has(file)) drift.push({ path: file, kind: 'stale' });
   }
   return drift.sort((a, b) => byCodePoint(a.path, b.path));
@@ -52,33 +53,10 @@ export async function write(root: string, emitted: EmittedFiles): Promise<Drift[
   return drift;
 }
 
-function listOwned(root: string, dirs: readonly string[]): string[] {
-  const files: string[] = [];
-  for (const dir of dirs) {
-    const entries = listTree(path.join(root, dir));
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      const inDir = path.relative(path.join(root, dir), path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-      // ci/ holds hand-written test values (chart-testing's convention), not generated files.
-      if (inDir.startsWith('ci/')) continue;
-      files.push(`${dir}/${inDir}`);
-    }
-  }
-  return files;
-}
-
 function readIfThere(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
   } catch {
     return undefined;
-  }
-}
-
-function listTree(dir: string): Dirent[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
   }
 }
