@@ -58,7 +58,7 @@ function peakMemoryMb(c: Command): number | undefined {
 /** A scratch project with the real inputs, optionally with N synthetic component charts instead of the real ones. */
 function scratchRoot(components?: number): string {
   const root = mkdtempSync(path.join(tmpdir(), 'balena-bench-'));
-  for (const dir of ['schemas', 'generator/templates', 'generator/dashboards']) cpSync(path.join(ROOT, dir), path.join(root, dir), { recursive: true });
+  for (const dir of ['balena-charts.config.json', 'schemas', 'templates', 'dashboards']) cpSync(path.join(ROOT, dir), path.join(root, dir), { recursive: true });
   if (components !== undefined) {
     const ui = JSON.parse(readFileSync(path.join(ROOT, 'schemas/ui.schema.json'), 'utf8'));
     for (const file of ['ui', 'api', 'monitoring', 'ingress', 'backup', 'umbrella']) rmSync(path.join(root, `schemas/${file}.schema.json`));

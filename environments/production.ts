@@ -1,7 +1,7 @@
 // Production on GKE, written against the umbrella's generated types.
 // `npx balena-charts values environments/production.ts -o environments/production.yaml`
 // checks it with the schema Helm uses and writes the values file.
-import { defineValues } from '../generator/src/index.js';
+import { defineValues } from '../generator/src/generated/index.js';
 
 const project = 'balena-prod';
 const region = 'europe-west1';

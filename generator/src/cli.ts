@@ -2,19 +2,33 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GeneratorError } from './errors.js';
-import { generate } from './index.js';
+import { generate, type GenerateOptions } from './index.js';
 import type { UpgradeCheckOptions } from './upgrade-command.js';
 
-const USAGE = `usage: balena-charts generate [--check] [--root DIR] [--verbose] [--debug]
+const USAGE = `usage: balena-charts generate [--check [--full]] [--root DIR] [--config FILE] [--schemas DIR]
+                             [--templates DIR] [--overlay DIR]... [--dashboards DIR]
+                             [--out DIR] [--types DIR] [--verbose] [--debug]
        balena-charts values FILE.ts [-o OUT.yaml] [--root DIR]
        balena-charts values-from-terraform OUTPUT.json|- [-o OUT.yaml] [--root DIR]
        balena-charts upgrade-check --from REV [--chart NAME] [-f VALUES.yaml]
        balena-charts version-check --from REV
 
-  generate          write charts/ and the values types from schemas/
+  generate          write the charts and their values types from the schemas
     --check         write nothing; exit 1 listing every file that differs
+    --full          with --check: run every stage even when the manifest of
+                    the last generate says nothing changed
+    --config FILE   the project's settings (default: balena-charts.config.json
+                    in the root, when there is one)
+    --schemas DIR   chart schemas and defs/ (default: schemas)
+    --templates DIR base partials (default: the package's own)
+    --overlay DIR   partials laid over them, per chart under <chart>/
+                    (repeatable; default: the config's templates, else templates/)
+    --dashboards DIR  Grafana dashboard specs (default: dashboards)
+    --out DIR       where the charts go (default: charts)
+    --types DIR     where the values types go (default: types)
     --verbose       print each pipeline stage and its time
-  values FILE.ts    check a defineValues() file against its chart's schema
+  values FILE.ts [--out DIR]
+                    check a defineValues() file against its chart's schema
                     (defaults merged as Helm does) and print it as YAML
     -o OUT.yaml     write the YAML there instead
   values-from-terraform OUTPUT.json
@@ -28,7 +42,8 @@ const USAGE = `usage: balena-charts generate [--check] [--root DIR] [--verbose] 
     -f VALUES.yaml  values for both renders (repeatable)
   version-check     exit 1 naming each chart changed since git revision REV
                     whose version was not raised (chart-testing's rule, offline)
-  --root DIR        project root with schemas/ and charts/ (default: the current folder)
+  --root DIR        project root; the folders above are relative to it
+                    (default: the current folder)
   --debug           print stack traces`;
 
 async function main(argv: string[]): Promise<number> {
@@ -37,6 +52,14 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       check: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+      config: { type: 'string' },
+      schemas: { type: 'string' },
+      templates: { type: 'string' },
+      overlay: { type: 'string', multiple: true },
+      dashboards: { type: 'string' },
+      out: { type: 'string' },
+      types: { type: 'string' },
       root: { type: 'string', default: process.cwd() },
       output: { type: 'string', short: 'o' },
       from: { type: 'string' },
@@ -52,8 +75,22 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    if (positionals[0] === 'generate' && positionals.length === 1) return await runGenerate(values.root, values.check, values.verbose);
-    if (positionals[0] === 'values' && positionals.length === 2) return await runValues(positionals[1] ?? '', values.root, values.output);
+    if (positionals[0] === 'generate' && positionals.length === 1) {
+      return await runGenerate({
+        root: values.root,
+        check: values.check,
+        full: values.full,
+        configFile: values.config,
+        schemasDir: values.schemas,
+        templatesDir: values.templates,
+        overlayDirs: values.overlay,
+        dashboardsDir: values.dashboards,
+        outDir: values.out,
+        typesDir: values.types,
+        onStage: values.verbose ? (stage, ms) => console.error(`[generate] ${stage}: ${ms.toFixed(1)} ms`) : undefined,
+      });
+    }
+    if (positionals[0] === 'values' && positionals.length === 2) return await runValues(positionals[1] ?? '', values.root, values.output, values.out);
     if (positionals[0] === 'values-from-terraform' && positionals.length === 2) return await runValuesFromTerraform(positionals[1] ?? '', values.root, values.output);
     if (positionals[0] === 'version-check' && positionals.length === 1 && values.from) {
       const { versionProblems } = await import('./version-check.js');
@@ -77,14 +114,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runGenerate(root: string, check: boolean, verbose: boolean): Promise<number> {
-  const result = await generate({
-    root,
-    check,
-    onStage: verbose ? (stage, ms) => console.error(`[generate] ${stage}: ${ms.toFixed(1)} ms`) : undefined,
-  });
-  if (check) {
-    for (const drift of result.drift) console.error(`${drift.path}: ${drift.kind} (differs from what schemas/ produce)`);
+async function runGenerate(options: GenerateOptions): Promise<number> {
+  const result = await generate(options);
+  if (options.check) {
+    for (const drift of result.drift) console.error(`${drift.path}: ${drift.kind} (differs from what the schemas produce)`);
     if (result.drift.length > 0) {
       console.error(`generate --check: ${result.drift.length} file(s) out of date; run npm run generate`);
       return 1;
@@ -97,9 +130,9 @@ async function runGenerate(root: string, check: boolean, verbose: boolean): Prom
   return 0;
 }
 
-async function runValues(file: string, root: string, output: string | undefined): Promise<number> {
+async function runValues(file: string, root: string, output: string | undefined, chartsDir = 'charts'): Promise<number> {
   const { valuesFromTypeScript } = await import('./values-command.js');
-  const result = await valuesFromTypeScript(file, root);
+  const result = await valuesFromTypeScript(file, root, chartsDir);
   if (output === undefined) process.stdout.write(result.yaml);
   else {
     const { writeFile } = await import('node:fs/promises');

@@ -1,7 +1,9 @@
+import type { ProjectConfig } from './config.js';
+import type { Problem } from './errors.js';
 import type { GenerationModel } from './normalize.js';
 import { byCodePoint } from './order.js';
-import { renderChartYaml } from './render/chart-yaml.js';
 import { banner } from './render/banner.js';
+import { renderChartYaml } from './render/chart-yaml.js';
 import { renderDashboard } from './render/dashboard.js';
 import { renderReadme } from './render/readme.js';
 import { compileTemplates, type TemplateSources } from './render/templates.js';
@@ -14,9 +16,19 @@ export interface EmittedFiles {
   files: Map<string, string>;
   /** Folders whose every file is generated: a file there that was not emitted is stale. */
   ownedDirs: string[];
+  /** Each chart's rendered templates/ files, for the contract check. */
+  templates: Map<string, Map<string, string>>;
+  problems: Problem[];
 }
 
-export const TYPES_DIR = 'generator/src/generated';
+/** Where the emitted files go, relative to the project root. */
+export interface EmitTargets {
+  outDir: string;
+  typesDir: string;
+  /** The input folders as the banners name them. */
+  dashboardsLabel: string;
+  schemasLabel: string;
+}
 
 /** A copied script keeps its shebang first; the banner follows as a comment. */
 function withBanner(text: string, source: string): string {
@@ -27,35 +39,45 @@ function withBanner(text: string, source: string): string {
 }
 
 /** Stage 4: every output file as text, in memory. Nothing here touches the disk. */
-export async function emit(model: GenerationModel, templates: TemplateSources): Promise<EmittedFiles> {
+export async function emit(model: GenerationModel, templates: TemplateSources, targets: EmitTargets, config: ProjectConfig): Promise<EmittedFiles> {
   const compiled = compileTemplates(templates);
   const files = new Map<string, string>();
+  const rendered = new Map<string, Map<string, string>>();
+  const problems: Problem[] = [];
+  const chartDir = (name: string) => `${targets.outDir}/${name}`;
   for (const chart of model.charts) {
-    const dir = `charts/${chart.name}`;
-    files.set(`${dir}/Chart.yaml`, renderChartYaml(chart));
+    const dir = chartDir(chart.name);
+    files.set(`${dir}/Chart.yaml`, renderChartYaml(chart, config));
     files.set(`${dir}/values.yaml`, renderValuesYaml(chart));
     files.set(`${dir}/values.schema.json`, renderValuesSchema(chart));
     files.set(`${dir}/README.md`, renderReadme(chart));
-    for (const [name, text] of compiled.render(chart)) files.set(`${dir}/${name}`, text);
-    for (const [key, text] of templates.staticFiles ?? []) {
-      if (key.startsWith(`${chart.name}/files/`)) {
-        files.set(`${dir}/${key.slice(chart.name.length + 1)}`, withBanner(text, `generator/templates/${key}`));
-      }
+    const result = compiled.render(chart);
+    problems.push(...result.problems);
+    rendered.set(chart.name, result.files);
+    for (const [name, text] of result.files) files.set(`${dir}/${name}`, text);
+    for (const [key, file] of templates.staticFiles ?? []) {
+      if (key.startsWith(`${chart.name}/files/`)) files.set(`${dir}/${key.slice(chart.name.length + 1)}`, withBanner(file.source, file.file));
     }
     for (const { name, spec } of chart.dashboards) {
-      files.set(`${dir}/dashboards/${name}.json`, renderDashboard(name, spec, `generator/dashboards/${name}.json`));
+      files.set(`${dir}/dashboards/${name}.json`, renderDashboard(name, spec, `${targets.dashboardsLabel}/${name}.json`, config.grafana));
     }
-    files.set(`${TYPES_DIR}/${chart.name}-values.ts`, await renderTypes(chart));
+    files.set(`${targets.typesDir}/${chart.name}-values.ts`, await renderTypes(chart));
   }
   // Subcharts are copied in as directories so a fresh clone can `helm install ./charts/<umbrella>` at once.
   for (const chart of model.charts) {
     for (const { name } of chart.dependencies) {
+      const from = `${chartDir(name)}/`;
       for (const [file, text] of [...files]) {
-        if (file.startsWith(`charts/${name}/`)) files.set(`charts/${chart.name}/charts/${name}/${file.slice(`charts/${name}/`.length)}`, text);
+        if (file.startsWith(from)) files.set(`${chartDir(chart.name)}/charts/${name}/${file.slice(from.length)}`, text);
       }
     }
   }
   const names = model.charts.map((chart) => chart.name);
-  files.set(`${TYPES_DIR}/index.ts`, renderTypesIndex(names, 'schemas/*.schema.json'));
-  return { files: new Map([...files].sort(([a], [b]) => byCodePoint(a, b))), ownedDirs: [...names.map((name) => `charts/${name}`), TYPES_DIR] };
+  files.set(`${targets.typesDir}/index.ts`, renderTypesIndex(names, `${targets.schemasLabel}/*.schema.json`));
+  return {
+    files: new Map([...files].sort(([a], [b]) => byCodePoint(a, b))),
+    ownedDirs: [...names.map(chartDir), targets.typesDir],
+    templates: rendered,
+    problems,
+  };
 }

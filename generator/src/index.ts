@@ -1,24 +1,28 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { EmittedFiles } from './emit.js';
-import { hashInputs, matchesManifest, MANIFEST_PATH, renderManifest, sha256 } from './manifest.js';
+import { GeneratorError, type Problem } from './errors.js';
+import { hashInputs, matchesManifest, MANIFEST_NAME, renderManifest, sha256, type ManifestInputs } from './manifest.js';
+import { dependencyVersions, PACKAGE_DEFS, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';
+import { resolveProject, type Project, type ProjectOptions } from './project/project.js';
 import type { Drift } from './write.js';
 
-export { GeneratorError, formatProblem, type Problem, type ErrorCode } from './errors.js';
+export { GeneratorError, formatProblem, formatProblems, type Problem, type ErrorCode } from './errors.js';
 export type { Drift } from './write.js';
-export type * from './generated/index.js';
-export { defineValues, type TypedValues } from './define-values.js';
+export { CONFIG_FILE, type ProjectConfig } from './config.js';
+export type { ProjectOptions } from './project/project.js';
 export type { ValuesResult } from './values-command.js';
 
 /** See values-command.ts; loaded on first use (it brings in a TypeScript loader). */
-export async function valuesFromTypeScript(file: string, root: string): Promise<import('./values-command.js').ValuesResult> {
-  return (await import('./values-command.js')).valuesFromTypeScript(file, root);
+export async function valuesFromTypeScript(file: string, root: string, chartsDir = 'charts'): Promise<import('./values-command.js').ValuesResult> {
+  return (await import('./values-command.js')).valuesFromTypeScript(file, root, chartsDir);
 }
 
-export interface GenerateOptions {
-  /** Project root: schemas/, generator/templates/ and charts/ are found under it. */
-  root: string;
+export interface GenerateOptions extends ProjectOptions {
   /** Compare instead of writing. */
   check?: boolean;
+  /** Run the whole pipeline even when the manifest says nothing changed. */
+  full?: boolean;
   /** Called once per stage with its duration, for --verbose. */
   onStage?: (stage: string, milliseconds: number) => void;
 }
@@ -33,39 +37,73 @@ export interface GenerateResult {
  * A check first compares the tree with the manifest of the last generate and
  * stops there when nothing changed; the stages (and the libraries they need:
  * ajv, handlebars, json-schema-to-typescript) are loaded only when they run.
+ * Every stage's problems are collected and thrown together, before anything
+ * is written.
  */
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const timed = async <T>(stage: string, run: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
     const result = await run();
     options.onStage?.(stage, performance.now() - start);
     return result;
   };
-  if (options.check && (await timed('manifest', () => matchesManifest(options.root)))) {
+  const project = resolveProject(options);
+  const inputs = manifestInputs(project);
+  const manifestPath = `${project.outDir}/${MANIFEST_NAME}`;
+  if (options.check && !options.full && (await timed('manifest', () => matchesManifest(inputs, manifestPath)))) {
     return { files: [], drift: [] };
   }
-  const emitted = await build(options.root, timed);
+  const emitted = await build(project, timed);
+  const files = Object.fromEntries([...emitted.files].map(([file, text]) => [file, sha256(text)]));
+  emitted.files.set(manifestPath, renderManifest({ inputs: await timed('hash inputs', () => hashInputs(inputs)), ownedDirs: emitted.ownedDirs, files }));
   const { findDrift, write } = await import('./write.js');
   const drift = await timed(options.check ? 'check' : 'write', () =>
-    options.check ? findDrift(options.root, emitted) : write(options.root, emitted),
+    options.check ? findDrift(project.root, emitted) : write(project.root, emitted),
   );
   return { files: [...emitted.files.keys()], drift };
 }
 
 type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
 
-async function build(root: string, timed: Timer): Promise<EmittedFiles> {
-  const [{ load }, { loadTemplates }, { loadDashboards }, { validate }, { normalize }, { emit }] = await timed('import', () =>
-    Promise.all([import('./load.js'), import('./load-templates.js'), import('./load-dashboards.js'), import('./validate.js'), import('./normalize.js'), import('./emit.js')]),
+async function build(project: Project, timed: Timer): Promise<EmittedFiles> {
+  const [{ load }, { loadTemplates }, { loadDashboards }, { validate, validateConfig }, { normalize }, { emit }, { contractProblems }] = await timed('import', () =>
+    Promise.all([import('./load.js'), import('./load-templates.js'), import('./load-dashboards.js'), import('./validate.js'), import('./normalize.js'), import('./emit.js'), import('./contract.js')]),
   );
-  const loaded = await timed('load', () => load(path.join(root, 'schemas')));
-  const templates = await timed('load templates', () => loadTemplates(path.join(root, 'generator/templates')));
-  const dashboards = await timed('load dashboards', () => loadDashboards(path.join(root, 'generator/dashboards')));
-  const validated = await timed('validate', () => validate(loaded, dashboards));
-  const model = await timed('normalize', () => normalize(validated));
-  const emitted = await timed('emit', () => emit(model, templates));
-  const inputs = await timed('hash inputs', () => hashInputs(root));
-  const files = Object.fromEntries([...emitted.files].map(([file, text]) => [file, sha256(text)]));
-  emitted.files.set(MANIFEST_PATH, renderManifest({ inputs, ownedDirs: emitted.ownedDirs, files }));
+  const problems: Problem[] = [...project.problems];
+  const label = (dir: string) => path.relative(project.root, dir).split(path.sep).join('/') || '.';
+  const schemas = await timed('load', () => load(project.schemasDir, { dir: PACKAGE_DEFS, label: 'balena-charts/schemas/defs' }));
+  const templates = await timed('load templates', () =>
+    loadTemplates(project.templateDirs.map((dir) => ({ dir, label: dir === PACKAGE_TEMPLATES ? 'balena-charts/templates' : label(dir) }))),
+  );
+  const dashboards = await timed('load dashboards', () => loadDashboards(project.dashboardsDir, label(project.dashboardsDir)));
+  problems.push(...schemas.problems, ...templates.problems, ...dashboards.problems);
+  if (project.configSource.file !== undefined) problems.push(...validateConfig(project.configSource.json, project.configSource.file));
+  const { validated, problems: invalid } = await timed('validate', () => validate(schemas.loaded, dashboards.dashboards));
+  problems.push(...invalid);
+  const model = await timed('normalize', () => normalize(validated, project.config));
+  const emitted = await timed('emit', () =>
+    emit(model, templates.sources, { outDir: project.outDir, typesDir: project.typesDir, dashboardsLabel: label(project.dashboardsDir), schemasLabel: label(project.schemasDir) }, project.config),
+  );
+  problems.push(...emitted.problems);
+  problems.push(...(await timed('contract', () => contractProblems(model, emitted.templates))));
+  if (problems.length > 0) throw new GeneratorError(problems);
   return emitted;
+}
+
+/** The project's inputs and the generator's own files and versions: what the manifest hashes. */
+function manifestInputs(project: Project): ManifestInputs {
+  const own = packageJson();
+  return {
+    root: project.root,
+    paths: [
+      ...(project.configSource.path === undefined ? [] : [project.configSource.path]),
+      project.schemasDir,
+      ...project.templateDirs,
+      project.dashboardsDir,
+      PACKAGE_DEFS,
+      // The generator's own code, wherever it runs from (generator/src, or dist/ when installed).
+      path.dirname(fileURLToPath(import.meta.url)),
+    ],
+    versions: [`${own.name}@${own.version}`, ...dependencyVersions()],
+  };
 }

@@ -1,35 +1,46 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { GeneratorError } from './errors.js';
-import type { TemplateSources } from './render/templates.js';
+import type { Problem } from './errors.js';
+import type { TemplateFile, TemplateSources } from './render/templates.js';
+
+/** How a template folder is named in messages and banners: relative to the project, or as the package's own. */
+export interface TemplateDir {
+  dir: string;
+  /** e.g. `templates` (a project's overlay) or `balena-charts/templates` (the package's). */
+  label: string;
+}
 
 /**
- * Reads the template partials: `<name>.<ext>.hbs` become chart files
- * (`deployment.yaml.hbs` → templates/deployment.yaml), `partials/*.hbs` are
+ * Reads the template folders, base first, each later one laid over the ones
+ * before: `<name>.<ext>.hbs` become chart files (`deployment.yaml.hbs` →
+ * templates/deployment.yaml), `<chart>/<name>.<ext>.hbs` are that chart's own
+ * (or replace a shared partial for that chart only), `partials/*.hbs` are
  * snippets the files include, `<chart>/files/*` (not .hbs) are copied into
- * that chart's files/ folder for `.Files.Get`.
+ * that chart's files/ folder for `.Files.Get`. A partial in a later folder
+ * replaces the one of the same name before it.
  */
-export function loadTemplates(templatesDir: string): TemplateSources {
-  let entries: string[];
-  try {
-    entries = readdirSync(templatesDir, { recursive: true, encoding: 'utf8' }).map((entry) => entry.split(path.sep).join('/')).sort();
-  } catch (error) {
-    throw new GeneratorError([{ code: 'PARTIAL_MISSING', file: templatesDir, pointer: '', message: `cannot read the template folder (${String(error)})` }]);
-  }
-  const files = new Map<string, { outputName: string; source: string }>();
-  const snippets = new Map<string, string>();
-  const staticFiles = new Map<string, string>();
-  for (const entry of entries.filter((name) => /^[a-z-]+\/files\/[^/]+$/.test(name) && !name.endsWith('.hbs'))) {
-    staticFiles.set(entry, readFileSync(path.join(templatesDir, entry), 'utf8'));
-  }
-  for (const entry of entries.filter((name) => name.endsWith('.hbs'))) {
-    const source = readFileSync(path.join(templatesDir, entry), 'utf8');
-    if (entry.startsWith('partials/')) {
-      snippets.set(entry.slice('partials/'.length, -'.hbs'.length), source);
-    } else {
-      const outputName = entry.slice(0, -'.hbs'.length);
-      files.set(outputName.replace(/\.[a-z]+$/, ''), { outputName, source });
+export function loadTemplates(dirs: readonly TemplateDir[]): { sources: TemplateSources; problems: Problem[] } {
+  const files = new Map<string, TemplateFile>();
+  const snippets = new Map<string, TemplateFile>();
+  const staticFiles = new Map<string, TemplateFile>();
+  const problems: Problem[] = [];
+  for (const { dir, label } of dirs) {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((entry) => entry.split(path.sep).join('/')).sort();
+    } catch (error) {
+      problems.push({ code: 'PARTIAL_MISSING', file: label, pointer: '', message: `cannot read the template folder (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      continue;
+    }
+    const read = (entry: string, outputName: string): TemplateFile => ({ outputName, source: readFileSync(path.join(dir, entry), 'utf8'), file: `${label}/${entry}` });
+    for (const entry of entries) {
+      if (/^[a-z][a-z0-9-]*\/files\/[^/]+$/.test(entry) && !entry.endsWith('.hbs')) staticFiles.set(entry, read(entry, entry));
+      else if (entry.startsWith('partials/') && entry.endsWith('.hbs')) snippets.set(entry.slice('partials/'.length, -'.hbs'.length), read(entry, entry));
+      else if (entry.endsWith('.hbs')) {
+        const outputName = entry.slice(0, -'.hbs'.length);
+        files.set(outputName.replace(/\.[a-z]+$/, ''), read(entry, outputName));
+      }
     }
   }
-  return { files, snippets, staticFiles };
+  return { sources: { files, snippets, staticFiles }, problems };
 }

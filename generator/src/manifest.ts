@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -10,7 +10,8 @@ import path from 'node:path';
  * loads none of the heavy libraries. A hand edit to any generated file still
  * shows, because each file's hash is compared.
  */
-export const MANIFEST_PATH = 'charts/.generated.json';
+/** The manifest's name inside the charts folder. */
+export const MANIFEST_NAME = '.generated.json';
 
 export interface Manifest {
   inputs: string;
@@ -26,32 +27,49 @@ export function renderManifest(manifest: Manifest): string {
   return `${JSON.stringify({ $comment: 'generated — do not edit: made by balena-charts generate; hashes of its inputs and outputs, for generate --check', ...manifest }, null, 2)}\n`;
 }
 
+/** What decides the output: the project's input folders and files, and the generator itself. */
+export interface ManifestInputs {
+  root: string;
+  /** Folders and files, absolute; a missing one counts as empty. */
+  paths: string[];
+  /** The generator's version and its runtime dependencies' resolved versions. */
+  versions: string[];
+}
+
 /**
- * One hash over every file that decides the output, in a fixed order.
- * Synchronous reads on purpose: for a few hundred small files they are
- * several times cheaper than promise-based ones, and this runs on every
- * `generate --check` (the benchmarks measure it against a bare node process).
+ * One hash over every file that decides the output, in a fixed order: each
+ * named relative to the root when inside it, else to its own folder (the
+ * package's files sit wherever npm put them). Synchronous reads on purpose:
+ * for a few hundred small files they are several times cheaper than
+ * promise-based ones, and this runs on every `generate --check` (the
+ * benchmarks measure it against a bare node process).
  */
-export async function hashInputs(root: string): Promise<string> {
-  const folders = ['schemas', 'generator/templates', 'generator/dashboards', 'generator/src'];
-  // generator/src/generated/ is the generator's own output, not an input.
-  const files = folders
-    .flatMap((folder) => listFiles(path.join(root, folder)).map((file) => `${folder}/${file}`))
-    .filter((file) => !file.startsWith('generator/src/generated/'));
+export function hashInputs(inputs: ManifestInputs): string {
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0');
+  for (const version of inputs.versions) hash.update(`${version}\0`);
+  for (const input of inputs.paths) {
+    const inside = !path.relative(inputs.root, input).startsWith('..');
+    const label = inside ? path.relative(inputs.root, input).split(path.sep).join('/') : path.basename(input);
+    const files = listFiles(input);
+    // A file (the config) lists as itself; a folder as every file below it; generated types are output, not input.
+    for (const file of files.length === 0 && isFile(input) ? [''] : files) {
+      if (file.startsWith('generated/')) continue;
+      hash.update(`${label}/${file}\0`).update(readFileSync(file === '' ? input : path.join(input, file))).update('\0');
+    }
+  }
   return hash.digest('hex');
 }
 
 /** True when the tree matches the manifest exactly: same inputs, every file as written, nothing extra. */
-export async function matchesManifest(root: string): Promise<boolean> {
+export function matchesManifest(inputs: ManifestInputs, manifestPath: string): boolean {
+  const { root } = inputs;
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(readFileSync(path.join(root, MANIFEST_PATH), 'utf8')) as Manifest;
+    manifest = JSON.parse(readFileSync(path.join(root, manifestPath), 'utf8')) as Manifest;
   } catch {
     return false;
   }
-  if ((await hashInputs(root)) !== manifest.inputs) return false;
+  if (hashInputs(inputs) !== manifest.inputs) return false;
   for (const [file, expected] of Object.entries(manifest.files)) {
     if (hashOrUndefined(path.join(root, file)) !== expected) return false;
   }
@@ -62,6 +80,14 @@ export async function matchesManifest(root: string): Promise<boolean> {
 export function ownedFiles(root: string, dirs: readonly string[]): string[] {
   // ci/ holds hand-written test values (chart-testing's convention), not generated files.
   return dirs.flatMap((dir) => listFiles(path.join(root, dir)).filter((file) => !file.startsWith('ci/')).map((file) => `${dir}/${file}`));
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function hashOrUndefined(file: string): string | undefined {

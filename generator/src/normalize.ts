@@ -1,7 +1,8 @@
-import type { ChartMetadata } from './chart-metadata.js';
+import { chartPartials, FEATURES, type ChartMetadata, type ChartPartial, type Feature } from './chart-metadata.js';
+import type { ProjectConfig } from './config.js';
 import type { DashboardSpec } from './dashboard-spec.js';
 import { collectDefaults, documentValues, type ValueDoc } from './defaults.js';
-import { isObject, type JsonObject } from './json-pointer.js';
+import type { JsonObject } from './json-pointer.js';
 import { asSubchartSchema } from './subchart-schema.js';
 import type { ValidatedChart, ValidatedSchemas } from './validate.js';
 
@@ -15,11 +16,24 @@ export interface ChartModel {
   valuesSchema: JsonObject;
   defaults: JsonObject;
   values: ValueDoc[];
-  /** Top-level value groups the chart has; partials switch blocks on these. */
-  has: Record<string, boolean>;
+  /** Every partial the chart is made of (besides the helpers and NOTES every chart has). */
+  partials: ChartPartial[];
+  /** What the templates may ask of the chart, all from its declaration and the project's config. */
+  context: TemplateContext;
   dashboards: { name: string; spec: DashboardSpec }[];
   /** Subcharts (umbrella only), with the version each is at. */
   dependencies: { name: string; version: string }[];
+}
+
+/** The generator's own values in the templates (`[[#if features.database]]`, `[[product.partOf]]`). */
+export interface TemplateContext {
+  features: Record<Feature, boolean>;
+  /** The chart has a Service in front of its main workload. */
+  service: boolean;
+  /** The kind of the chart's main workload ('' when it has none). */
+  kind: string;
+  product: ProjectConfig['labels'];
+  grafana: ProjectConfig['grafana'];
 }
 
 export interface GenerationModel {
@@ -27,14 +41,15 @@ export interface GenerationModel {
 }
 
 /** Stage 3: one canonical shape per chart. */
-export function normalize(validated: ValidatedSchemas): GenerationModel {
+export function normalize(validated: ValidatedSchemas, config: ProjectConfig): GenerationModel {
   const versions = new Map(validated.charts.map((chart) => [chart.metadata.name, chart.metadata.version]));
-  return { charts: validated.charts.map((chart) => normalizeChart(chart, validated.dashboards, versions)) };
+  return { charts: validated.charts.map((chart) => normalizeChart(chart, validated.dashboards, versions, config)) };
 }
 
-function normalizeChart(chart: ValidatedChart, dashboards: ReadonlyMap<string, DashboardSpec>, versions: ReadonlyMap<string, string>): ChartModel {
+function normalizeChart(chart: ValidatedChart, dashboards: ReadonlyMap<string, DashboardSpec>, versions: ReadonlyMap<string, string>, config: ProjectConfig): ChartModel {
   const { 'x-chart': _metadata, ...schema } = chart.bundled;
-  const properties = isObject(schema.properties) ? schema.properties : {};
+  const { metadata } = chart;
+  const main = (metadata.workloads ?? []).find((workload) => workload.partial === undefined);
   return {
     name: chart.metadata.name,
     metadata: chart.metadata,
@@ -43,7 +58,14 @@ function normalizeChart(chart: ValidatedChart, dashboards: ReadonlyMap<string, D
     defaults: (collectDefaults(schema) ?? {}) as JsonObject,
     // A subchart's values are documented in its own README; the umbrella lists the key only.
     values: documentValues(schema).filter((value) => !chart.dependencies.some((name) => value.path.startsWith(`${name}.`))),
-    has: Object.fromEntries(Object.keys(properties).map((key) => [key, true])),
+    partials: chartPartials(metadata),
+    context: {
+      features: Object.fromEntries(FEATURES.map((feature) => [feature, (metadata.features ?? []).includes(feature)])) as Record<Feature, boolean>,
+      service: metadata.service === true,
+      kind: main?.kind ?? '',
+      product: config.labels,
+      grafana: config.grafana,
+    },
     dashboards: (chart.metadata.dashboards ?? []).flatMap((name) => {
       const spec = dashboards.get(name);
       return spec ? [{ name, spec }] : [];

@@ -1,13 +1,15 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv, describeValueError, type Ajv } from './ajv.js';
 import { chartMetadataSchema, type ChartMetadata } from './chart-metadata.js';
+import { composeChart, WORKLOAD_VALUES } from './compose.js';
+import { projectConfigSchema } from './config.js';
 import { dashboardSpecSchema, type DashboardSpec } from './dashboard-spec.js';
 import { collectDefaults } from './defaults.js';
 import type { DashboardSource } from './load-dashboards.js';
-import { GeneratorError, type Problem } from './errors.js';
+import type { Problem } from './errors.js';
 import { isObject, joinPointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
 import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js';
-import { bundle, indexSchemas, listRefs, lookupRef } from './refs.js';
+import { bundle, indexSchemas, listRefs, lookupRef, parseRef } from './refs.js';
 import { asSubchartSchema, chartRefs } from './subchart-schema.js';
 
 export interface ValidatedChart {
@@ -29,61 +31,86 @@ export interface ValidatedSchemas {
 /** A base URI per file so ajv resolves relative `$ref`s between schema files the way the loader names them. */
 const BASE = 'file:///schemas/';
 
+/** What validation kept, and every problem it found. */
+export interface Validation {
+  validated: ValidatedSchemas;
+  problems: Problem[];
+}
+
 /**
  * Stage 2: refuse any schema that is not exactly right before anything is
- * emitted. Every problem found is collected and reported together.
+ * emitted. Every problem found is collected and reported together: a
+ * document with a mistake is set aside with everything that refers to it,
+ * and the rest is checked on, so one run names the mistakes of every chart.
  */
-export function validate(loaded: LoadedSchemas, dashboardSources: readonly DashboardSource[] = []): ValidatedSchemas {
+export function validate(written: LoadedSchemas, dashboardSources: readonly DashboardSource[] = []): Validation {
   const problems: Problem[] = [];
-  const where = (file: string) => displayPath(loaded.schemasDir, file);
+  // Each chart's main workload gets its values from the shared workload definition first.
+  const workload = written.shared.find((doc) => doc.file === WORKLOAD_VALUES.file);
+  const loaded = { ...written, charts: written.charts.map((chart) => composeChart(chart, workload)) };
   const all = [...loaded.shared, ...loaded.charts];
+  const shown = new Map(all.flatMap((doc) => (doc.shownAs === undefined ? [] : [[doc.file, doc.shownAs] as const])));
+  const where = (file: string) => shown.get(file) ?? displayPath(loaded.schemasDir, file);
   const index = indexSchemas(all);
+  const broken = new Set<string>();
+  const report = (doc: SchemaDocument, found: Problem[]) => {
+    if (found.length === 0) return;
+    broken.add(doc.file);
+    problems.push(...found);
+  };
 
   for (const doc of all) {
+    const found: Problem[] = [];
     for (const { ref, pointer } of listRefs(doc.json)) {
-      if (lookupRef(index, ref, doc.file) === undefined) {
-        problems.push({ code: 'REF_UNRESOLVED', file: where(doc.file), pointer, message: `$ref "${ref}" does not resolve` });
+      if (loaded.unreadable.includes(parseRef(ref, doc.file).file)) broken.add(doc.file);
+      else if (lookupRef(index, ref, doc.file) === undefined) {
+        found.push({ code: 'REF_UNRESOLVED', file: where(doc.file), pointer, message: `$ref "${ref}" does not resolve` });
       }
     }
-    problems.push(...describedProperties(doc).map((pointer) => ({
+    found.push(...describedProperties(doc).map((pointer) => ({
       code: 'DESCRIPTION_MISSING' as const,
       file: where(doc.file),
       pointer,
       message: 'every value needs a description (it becomes the values.yaml comment and the README row)',
     })));
-    problems.push(...openObjects(doc).map((pointer) => ({
+    found.push(...openObjects(doc).map((pointer) => ({
       code: 'SCHEMA_INVALID' as const,
       file: where(doc.file),
       pointer,
       message: 'an object with properties must say whether other keys are allowed (set additionalProperties)',
     })));
+    report(doc, found);
   }
-  if (problems.length > 0) throw new GeneratorError(problems);
 
   const ajv = createAjv();
   const checkMetadata = ajv.compile(chartMetadataSchema);
-  for (const doc of all) {
+  for (const doc of all.filter((d) => !broken.has(d.file))) {
+    const found: Problem[] = [];
     if (!ajv.validateSchema(withId(doc))) {
-      problems.push(...firstPerPointer(ajv.errors ?? []).map((error) => schemaProblem(where(doc.file), error)));
+      found.push(...firstPerPointer(ajv.errors ?? []).map((error) => schemaProblem(where(doc.file), error)));
     }
     const metadata = isObject(doc.json) ? doc.json['x-chart'] : undefined;
     if (metadata !== undefined && !checkMetadata(metadata)) {
-      problems.push(...firstPerPointer(checkMetadata.errors ?? []).map((error) => ({
+      found.push(...firstPerPointer(checkMetadata.errors ?? []).map((error) => ({
         code: 'CHART_METADATA' as const,
         file: where(doc.file),
         pointer: `/x-chart${error.instancePath}`,
         message: error.message ?? 'is invalid',
       })));
+    } else if (isObject(metadata)) {
+      found.push(...declarationProblems(metadata as unknown as ChartMetadata).map(({ pointer, message }) => ({ code: 'CHART_METADATA' as const, file: where(doc.file), pointer, message })));
     }
+    report(doc, found);
   }
-  if (problems.length > 0) throw new GeneratorError(problems);
   // Registered, not compiled: a chart's refs to other schemas resolve when needed.
-  for (const doc of [...loaded.shared, ...loaded.charts]) ajv.addSchema(withId(doc));
+  for (const doc of all.filter((d) => !broken.has(d.file))) ajv.addSchema(withId(doc));
   // Each shared definition also under its own id, so ajv compiles it once for
   // every chart that refers to it (a definition reached by a pointer into its
   // file is compiled again for each chart).
-  for (const doc of loaded.shared) {
+  const definitionProblems: Problem[] = [];
+  for (const doc of loaded.shared.filter((d) => !broken.has(d.file))) {
     const defs = isObject(doc.json) && isObject(doc.json.$defs) ? doc.json.$defs : {};
+    const found: Problem[] = [];
     for (const [name, definition] of Object.entries(defs)) {
       const id = `${BASE}${doc.file}#/$defs/${name}`;
       ajv.addSchema(definition as JsonObject, id);
@@ -91,33 +118,71 @@ export function validate(loaded: LoadedSchemas, dashboardSources: readonly Dashb
       try {
         ajv.getSchema(id);
       } catch (error) {
-        problems.push(definitionProblem(where(doc.file), name, definition, error));
+        found.push(definitionProblem(where(doc.file), name, definition, error));
       }
     }
+    if (found.length > 0) broken.add(doc.file);
+    definitionProblems.push(...found);
   }
   // A definition that refers to a broken one fails with the same message; say it once.
-  if (problems.length > 0) throw new GeneratorError(firstPerMessage(problems));
+  problems.push(...firstPerMessage(definitionProblems));
 
   // Charts without dependencies first: an umbrella reuses their compiled checks.
+  // A chart that refers to a broken document is left out; the mistake is reported where it is.
   const valid = new Map<string, ValidatedChart>();
   const order = [...loaded.charts].sort((a, b) => chartRefs(a.json).length - chartRefs(b.json).length);
-  for (const doc of order) {
-    const chart = validateChart(ajv, doc, index, where(doc.file), problems, valid);
+  const chartProblems: Problem[] = [];
+  for (const doc of order.filter((d) => !referredFiles(d, index).some((file) => broken.has(file)))) {
+    const chart = validateChart(ajv, doc, index, where(doc.file), chartProblems, valid);
     if (chart !== undefined) valid.set(chart.metadata.name, chart);
   }
-  const charts = loaded.charts.flatMap((doc) => [...valid.values()].filter((chart) => chart.file === doc.file));
   // A mistake in a chart schema also breaks the umbrella that $refs it; say it once, where it is.
-  problems.splice(0, problems.length, ...firstPerMessage(problems));
+  problems.push(...firstPerMessage(chartProblems));
+  const charts = loaded.charts.flatMap((doc) => [...valid.values()].filter((chart) => chart.file === doc.file));
   const dashboards = validateDashboards(ajv, dashboardSources, problems);
   for (const chart of charts) {
     (chart.metadata.dashboards ?? []).forEach((name, position) => {
       if (!dashboards.has(name)) {
-        problems.push({ code: 'DASHBOARD_INVALID', file: where(chart.file), pointer: `/x-chart/dashboards/${position}`, message: `no dashboard "${name}" in generator/dashboards` });
+        problems.push({ code: 'DASHBOARD_INVALID', file: where(chart.file), pointer: `/x-chart/dashboards/${position}`, message: `no dashboard "${name}" in the dashboards folder` });
       }
     });
   }
-  if (problems.length > 0) throw new GeneratorError(problems);
-  return { schemasDir: loaded.schemasDir, charts, dashboards };
+  return { validated: { schemasDir: loaded.schemasDir, charts, dashboards }, problems };
+}
+
+/** The schema files a document refers to, directly or through the files it refers to. */
+function referredFiles(doc: SchemaDocument, index: ReturnType<typeof indexSchemas>): string[] {
+  const seen = new Set<string>([doc.file]);
+  const queue = [doc];
+  while (queue.length > 0) {
+    const current: SchemaDocument = queue.pop()!;
+    for (const { ref } of listRefs(current.json)) {
+      const { file } = parseRef(ref, current.file);
+      const json = index.get(file);
+      if (!seen.has(file) && json !== undefined) {
+        seen.add(file);
+        queue.push({ file, json });
+      }
+    }
+  }
+  return [...seen];
+}
+
+/** A declaration that the meta-schema cannot judge: one main workload, tests need a Service to call. */
+function declarationProblems(metadata: ChartMetadata): { pointer: string; message: string }[] {
+  const found: { pointer: string; message: string }[] = [];
+  const mains = (metadata.workloads ?? []).flatMap((workload, index) => (workload.partial === undefined ? [index] : []));
+  for (const index of mains.slice(1)) {
+    found.push({ pointer: `/x-chart/workloads/${index}`, message: 'only one workload may use the package\'s template for its kind (the chart\'s main one); give this one a partial' });
+  }
+  const tests = (metadata.features ?? []).indexOf('tests');
+  if (tests !== -1 && metadata.service !== true) {
+    found.push({ pointer: `/x-chart/features/${tests}`, message: 'the tests feature calls the chart\'s Service; declare "service": true or drop it' });
+  }
+  if (metadata.service === true && mains.length === 0) {
+    found.push({ pointer: '/x-chart/service', message: 'a Service needs the chart\'s main workload to select; declare one without a partial' });
+  }
+  return found;
 }
 
 function validateDashboards(ajv: Ajv, sources: readonly DashboardSource[], problems: Problem[]): Map<string, DashboardSpec> {
@@ -303,4 +368,16 @@ function openObjects(doc: SchemaDocument): string[] {
     }
   });
   return open;
+}
+
+/** The project's config file against its schema: one problem per mistake, at its place in the file. */
+export function validateConfig(json: JsonObject, file: string): Problem[] {
+  const check = createAjv().compile(projectConfigSchema);
+  if (check(json)) return [];
+  return firstPerPointer(check.errors ?? []).map((error) => ({
+    code: 'CONFIG_INVALID' as const,
+    file,
+    pointer: error.keyword === 'additionalProperties' ? `${error.instancePath}/${String((error.params as { additionalProperty: string }).additionalProperty)}` : error.instancePath,
+    message: error.keyword === 'additionalProperties' ? 'unknown setting' : (error.message ?? 'is invalid'),
+  }));
 }

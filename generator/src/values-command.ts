@@ -21,14 +21,14 @@ export interface ValuesResult {
  * keys for an umbrella), checks the result against the chart's
  * values.schema.json — the schema Helm enforces — and returns the values as YAML.
  */
-export async function valuesFromTypeScript(file: string, root: string): Promise<ValuesResult> {
+export async function valuesFromTypeScript(file: string, root: string, chartsDir = 'charts'): Promise<ValuesResult> {
   const module = (await tsImport(pathToFileURL(path.resolve(file)).href, import.meta.url)) as { default?: unknown };
   const typed = module.default;
   if (!isObject(typed as Json) || typeof (typed as JsonObject).chart !== 'string' || !isObject((typed as JsonObject).values)) {
     fail(file, 'the default export must be defineValues(chart, values)');
   }
   const { chart, values } = typed as { chart: string; values: JsonObject };
-  const chartDir = path.join(root, 'charts', chart);
+  const chartDir = path.resolve(root, chartsDir, chart);
   const schema = JSON.parse(await readChartFile(path.join(chartDir, 'values.schema.json'), file)) as JsonObject;
   const merged = coalesce(await chartDefaults(chartDir, file), values);
   const validate = createAjv().compile(schema);

@@ -18,10 +18,10 @@ interface Dashboard {
   title: string;
   panels: { title: string; queries: { expr: string }[] }[];
 }
-const dashboards: Dashboard[] = readdirSync(path.join(ROOT, 'generator/dashboards'))
+const dashboards: Dashboard[] = readdirSync(path.join(ROOT, 'dashboards'))
   .filter((file) => file.endsWith('.json'))
-  .map((file) => JSON.parse(read(path.join('generator/dashboards', file))) as Dashboard);
-const rules = read('generator/templates/monitoring/prometheus-rules.yaml.hbs');
+  .map((file) => JSON.parse(read(path.join('dashboards', file))) as Dashboard);
+const rules = read('templates/monitoring/prometheus-rules.yaml.hbs');
 const alerts = [...rules.matchAll(/- alert: (\w+)\n\s+expr: ([\s\S]*?)\n\s+(?:for|labels):/g)].map((m) => ({ name: m[1] ?? '', expr: m[2] ?? '' }));
 
 const metrics = suite('docs/metrics.md names what the dashboards and alerts really use');

@@ -28,8 +28,8 @@ const cases: BrokenSchema[] = [
   },
   {
     title: 'a $ref to a file that does not exist',
-    breakIt: edit((s) => { s.properties.service.$ref = 'defs/network.schema.json#/$defs/service'; }),
-    line: `${api}#/properties/service/$ref: $ref "defs/network.schema.json#/$defs/service" does not resolve [REF_UNRESOLVED]`,
+    breakIt: edit((s) => { s.properties.tests.properties.image.$ref = 'defs/network.schema.json#/$defs/testImage'; }),
+    line: `${api}#/properties/tests/properties/image/$ref: $ref "defs/network.schema.json#/$defs/testImage" does not resolve [REF_UNRESOLVED]`,
   },
   {
     title: 'a misspelt keyword',
@@ -48,8 +48,8 @@ const cases: BrokenSchema[] = [
   },
   {
     title: 'a type name JSON Schema does not have',
-    breakIt: edit((s) => { s.properties.replicaCount.type = 'int'; }),
-    line: `${api}#/properties/replicaCount/type: must be equal to one of the allowed values (#/definitions/simpleTypes/enum) [SCHEMA_INVALID]`,
+    breakIt: edit((s) => { s.properties.tests.properties.path.type = 'int'; }),
+    line: `${api}#/properties/tests/properties/path/type: must be equal to one of the allowed values (#/definitions/simpleTypes/enum) [SCHEMA_INVALID]`,
   },
   {
     title: 'a default that its own schema refuses',
@@ -63,13 +63,13 @@ const cases: BrokenSchema[] = [
   },
   {
     title: 'a value without a description',
-    breakIt: edit((s) => { delete s.properties.containerPort.description; }),
-    line: `${api}#/properties/containerPort: every value needs a description (it becomes the values.yaml comment and the README row) [DESCRIPTION_MISSING]`,
+    breakIt: edit((s) => { delete s.properties.tests.properties.path.description; }),
+    line: `${api}#/properties/tests/properties/path: every value needs a description (it becomes the values.yaml comment and the README row) [DESCRIPTION_MISSING]`,
   },
   {
     title: 'an object that does not say whether other keys are allowed',
-    breakIt: edit((s) => { delete s.properties.database.additionalProperties; }),
-    line: `${api}#/properties/database: an object with properties must say whether other keys are allowed (set additionalProperties) [SCHEMA_INVALID]`,
+    breakIt: edit((s) => { delete s.properties.tests.additionalProperties; }),
+    line: `${api}#/properties/tests: an object with properties must say whether other keys are allowed (set additionalProperties) [SCHEMA_INVALID]`,
   },
   {
     title: 'a chart version that is not semver',
@@ -83,8 +83,8 @@ const cases: BrokenSchema[] = [
   },
   {
     title: 'a template partial that does not exist',
-    breakIt: edit((s) => { s['x-chart'].templates.push('cronjob'); }),
-    line: `${api}#/x-chart/templates: no template partial "cronjob" in generator/templates [PARTIAL_MISSING]`,
+    breakIt: edit((s) => { s['x-chart'].templates = ['worker-queue']; }),
+    line: `${api}#/x-chart/templates/0: no template partial "worker-queue" in the package's templates or the project's overlays [PARTIAL_MISSING]`,
   },
 ];
 
@@ -110,8 +110,8 @@ errors('every problem of a run is reported, one line each', () => {
   const project = scratchProject();
   try {
     project.editJson(api, (s) => {
-      s.properties.image.$ref = 'defs/workload.schema.json#/$defs/imag';
-      delete s.properties.containerPort.description;
+      s.properties.tests.properties.image.$ref = 'defs/workload.schema.json#/$defs/imag';
+      delete s.properties.tests.properties.path.description;
     });
     const result = project.cli('generate');
     assert.is(result.code, 1);

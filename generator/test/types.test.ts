@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { ApiValues, UiValues, UmbrellaValues } from '../src/index.js';
+import type { ApiValues, UiValues, UmbrellaValues } from '../src/generated/index.js';
 import { indentByBraces } from '../src/render/types.js';
 import { ROOT, run } from './support/tools.js';
 
@@ -24,7 +24,7 @@ function typecheck(snippet: string): { code: number; output: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'balena-types-'));
   try {
     const file = path.join(dir, 'values.ts');
-    writeFileSync(file, `import type { ApiValues, UiValues, UmbrellaValues } from ${JSON.stringify(path.join(ROOT, 'generator/src/index.js'))};\n${snippet}\n`);
+    writeFileSync(file, `import type { ApiValues, UiValues, UmbrellaValues } from ${JSON.stringify(path.join(ROOT, 'generator/src/generated/index.js'))};\n${snippet}\n`);
     const result = run(path.join(ROOT, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--skipLibCheck', '--types', 'node', '--typeRoots', path.join(ROOT, 'node_modules/@types'), file]);
     return { code: result.code, output: result.stdout + result.stderr };
   } finally {

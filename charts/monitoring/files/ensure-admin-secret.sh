@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# generated — do not edit: made by balena-charts from generator/templates/monitoring/files/ensure-admin-secret.sh; change the schema and run npm run generate
+# generated — do not edit: made by balena-charts from templates/monitoring/files/ensure-admin-secret.sh; change the schema and run npm run generate
 # Creates the Grafana admin Secret, with a random password, unless it exists.
 # Never changes an existing Secret. Talks to the Kubernetes API with curl, so
 # it runs in the Grafana image (bash, curl) with no kubectl.
@@ -31,8 +31,8 @@ esac
 
 # 24 random bytes as hex: no pipeline that can end early.
 password="$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
-body="$(printf '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"%s","labels":{"app.kubernetes.io/part-of":"balena","app.kubernetes.io/component":"grafana"}},"type":"Opaque","stringData":{"%s":"%s","%s":"%s"}}' \
-  "$SECRET_NAME" "$USER_KEY" "${ADMIN_USER:-admin}" "$PASSWORD_KEY" "$password")"
+body="$(printf '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"%s","labels":{"app.kubernetes.io/part-of":"%s","app.kubernetes.io/component":"grafana"}},"type":"Opaque","stringData":{"%s":"%s","%s":"%s"}}' \
+  "$SECRET_NAME" "$PART_OF" "$USER_KEY" "${ADMIN_USER:-admin}" "$PASSWORD_KEY" "$password")"
 status="$(request POST "$secrets" "$body")"
 case "$status" in
   201) echo "Secret $namespace/$SECRET_NAME created" ;;

@@ -40,6 +40,14 @@ export interface ApiValues {
    */
   containerPort?: number
   /**
+   * The container's entrypoint; empty keeps the image's own.
+   */
+  command?: string[]
+  /**
+   * Arguments to the entrypoint; empty keeps the image's own.
+   */
+  args?: string[]
+  /**
    * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
    */
   env?: {
@@ -94,7 +102,46 @@ export interface ApiValues {
   lifecycle?: Lifecycle
   podDisruptionBudget?: PodDisruptionBudget
   topologySpread?: TopologySpread
-  networkPolicy?: NetworkPolicy
+  /**
+   * NetworkPolicy that admits traffic only from the release's namespace and the ingress controller, and optionally limits where the pods may connect.
+   */
+  networkPolicy?: {
+    /**
+     * Create the NetworkPolicy.
+     */
+    enabled?: boolean
+    /**
+     * Namespace of the ingress controller allowed to reach the pods; empty allows none outside the release namespace.
+     */
+    ingressControllerNamespace?: string
+    /**
+     * CIDRs allowed in directly, for traffic that does not come from ingress controller pods: NodePort clients, or GKE Gateway proxies (35.191.0.0/16, 130.211.0.0/22).
+     */
+    ipBlocks?: string[]
+    /**
+     * Limit outgoing connections to DNS, pods of the namespace and the listed networks (e.g. the Cloud SQL private range and Google APIs).
+     */
+    egress?: {
+      /**
+       * Restrict egress. Off by default: the database and Google API addresses depend on the project.
+       */
+      enabled?: boolean
+      /**
+       * Networks the pods may reach on egress.ports (e.g. the Cloud SQL private services range).
+       */
+      cidrs?: string[]
+      /**
+       * Ports allowed to those networks: 5432 PostgreSQL, 3307 the Cloud SQL Auth Proxy's server side, 443 Google APIs.
+       */
+      ports?: number[]
+    }
+    /**
+     * More NetworkPolicy ingress rules, as Kubernetes writes them.
+     */
+    extraIngress?: {
+      [k: string]: unknown | undefined
+    }[]
+  }
   nodeSelector?: StringMap2
   /**
    * Tolerations for node taints.
@@ -414,46 +461,6 @@ export interface TopologySpread {
    * ScheduleAnyway lets clusters without zone labels (kind, minikube) still schedule.
    */
   whenUnsatisfiable?: ("ScheduleAnyway" | "DoNotSchedule")
-}
-/**
- * NetworkPolicy that admits traffic only from the release's namespace and the ingress controller, and optionally limits where the pods may connect.
- */
-export interface NetworkPolicy {
-  /**
-   * Create the NetworkPolicy.
-   */
-  enabled?: boolean
-  /**
-   * Namespace of the ingress controller allowed to reach the pods; empty allows none outside the release namespace.
-   */
-  ingressControllerNamespace?: string
-  /**
-   * CIDRs allowed in directly, for traffic that does not come from ingress controller pods: NodePort clients, or GKE Gateway proxies (35.191.0.0/16, 130.211.0.0/22).
-   */
-  ipBlocks?: string[]
-  /**
-   * Limit outgoing connections to DNS, pods of the namespace and the listed networks (e.g. the Cloud SQL private range and Google APIs).
-   */
-  egress?: {
-    /**
-     * Restrict egress. Off by default: the database and Google API addresses depend on the project.
-     */
-    enabled?: boolean
-    /**
-     * Networks the pods may reach on egress.ports (e.g. the Cloud SQL private services range).
-     */
-    cidrs?: string[]
-    /**
-     * Ports allowed to those networks: 5432 PostgreSQL, 3307 the Cloud SQL Auth Proxy's server side, 443 Google APIs.
-     */
-    ports?: number[]
-  }
-  /**
-   * More NetworkPolicy ingress rules, as Kubernetes writes them.
-   */
-  extraIngress?: {
-    [k: string]: unknown | undefined
-  }[]
 }
 /**
  * Node labels the pods must run on.

@@ -16,3 +16,13 @@ export interface ChartValues {
   "ui": UiValues;
   "umbrella": UmbrellaValues;
 }
+
+/** Values for one chart, checked by tsc; `balena-charts values FILE.ts` checks them against the chart's schema and writes YAML. */
+export interface TypedValues<Chart extends keyof ChartValues = keyof ChartValues> {
+  chart: Chart;
+  values: ChartValues[Chart];
+}
+
+export function defineValues<Chart extends keyof ChartValues>(chart: Chart, values: ChartValues[Chart]): TypedValues<Chart> {
+  return { chart, values };
+}

@@ -1,11 +1,11 @@
 import { Document } from 'yaml';
-import { KUBE_VERSION } from '../chart-metadata.js';
+import { kubeVersionRange, type ProjectConfig } from '../config.js';
 import { isObject, type Json } from '../json-pointer.js';
 import type { ChartModel } from '../normalize.js';
 import { banner } from './banner.js';
 
 /** Chart.yaml: apiVersion v2 metadata plus the Artifact Hub annotations. */
-export function renderChartYaml(chart: ChartModel): string {
+export function renderChartYaml(chart: ChartModel, config: ProjectConfig): string {
   const { metadata } = chart;
   const images = listImages(chart.defaults).map((image) => ({ name: image.split('/').pop()?.split(':')[0] ?? image, image }));
   const document = new Document({
@@ -15,9 +15,10 @@ export function renderChartYaml(chart: ChartModel): string {
     type: 'application',
     version: metadata.version,
     appVersion: metadata.appVersion,
-    kubeVersion: KUBE_VERSION,
+    kubeVersion: kubeVersionRange(config),
     ...(metadata.keywords ? { keywords: metadata.keywords } : {}),
-    ...(metadata.home ? { home: metadata.home } : {}),
+    ...(metadata.home ?? config.chart.home ? { home: metadata.home ?? config.chart.home } : {}),
+    ...(config.chart.maintainers.length > 0 ? { maintainers: config.chart.maintainers } : {}),
     ...(chart.dependencies.length > 0
       ? {
           dependencies: chart.dependencies.map((dependency) => ({
@@ -30,8 +31,8 @@ export function renderChartYaml(chart: ChartModel): string {
         }
       : {}),
     annotations: {
-      'artifacthub.io/license': 'Apache-2.0',
-      'artifacthub.io/category': 'integration-delivery',
+      'artifacthub.io/license': config.chart.license,
+      'artifacthub.io/category': config.chart.category,
       'artifacthub.io/images': images.length > 0 ? new Document(images).toString({ lineWidth: 0 }) : '[]\n',
     },
   });

@@ -1,4 +1,5 @@
 import type { DashboardSpec, PanelSpec } from '../dashboard-spec.js';
+import type { ProjectConfig } from '../config.js';
 import { banner } from './banner.js';
 
 /** The Prometheus datasource's uid, as provisioned by the monitoring chart. */
@@ -10,13 +11,13 @@ const PANEL_HEIGHT = 8;
  * Grafana dashboard JSON from a spec: two panels a row, one Prometheus
  * datasource, a namespace variable every query filters on.
  */
-export function renderDashboard(name: string, spec: DashboardSpec, source: string): string {
+export function renderDashboard(name: string, spec: DashboardSpec, source: string, grafana: ProjectConfig['grafana']): string {
   const dashboard = {
     __generated: banner(source),
-    uid: `balena-${name}`,
+    uid: `${grafana.uidPrefix}${name}`,
     title: spec.title,
     description: spec.description,
-    tags: ['balena'],
+    tags: grafana.tags,
     editable: false,
     schemaVersion: 39,
     version: 1,

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { fail } from '../errors.js';
+import type { Problem } from '../errors.js';
 import type { ChartModel } from '../normalize.js';
 import { banner } from './banner.js';
 
@@ -38,52 +38,65 @@ export function fromHandlebars(output: string, values: TextValues): string {
   return output.replace(TEXT_MARK, (_, name: keyof TextValues) => values[name]).replaceAll(HELM_OPEN, '{{');
 }
 
+/** One template file: its output name (`deployment.yaml`, `monitoring/prometheus-config.yaml`), text and where it was read. */
+export interface TemplateFile {
+  outputName: string;
+  source: string;
+  /** For messages and banners, e.g. `templates/monitoring/prometheus-config.yaml.hbs`. */
+  file: string;
+}
+
 export interface TemplateSources {
-  /** Files of a chart's templates/ folder, by partial name (e.g. `deployment` → deployment.yaml.hbs). */
-  files: ReadonlyMap<string, { outputName: string; source: string }>;
+  /** Chart files by partial name (`deployment`, `monitoring/prometheus-config`, or `<chart>/deployment` for one chart's own). */
+  files: ReadonlyMap<string, TemplateFile>;
   /** Snippets shared between files (`[[> name]]`). */
-  snippets: ReadonlyMap<string, string>;
+  snippets: ReadonlyMap<string, TemplateFile>;
   /** Files copied as they are into a chart's files/ folder, keyed `<chart>/files/<name>`. */
-  staticFiles?: ReadonlyMap<string, string>;
+  staticFiles?: ReadonlyMap<string, TemplateFile>;
 }
 
 export interface CompiledTemplates {
-  render(chart: ChartModel): Map<string, string>;
+  /** The chart's templates/ files by path; a problem for each partial that is missing or fails. */
+  render(chart: ChartModel): { files: Map<string, string>; problems: Problem[] };
 }
 
-/** Always part of a chart, whatever its schema lists. */
-const ALWAYS = ['_helpers', 'NOTES'];
+/** Part of every chart: the helpers by concern and the NOTES (a chart may bring its own of each). */
+export const ALWAYS = ['_names', '_labels', '_images', '_features', 'NOTES'];
+
+/** The file a chart gets for a partial: its own (`<chart>/<name>`) first, else the shared one. */
+export function partialFor(files: ReadonlyMap<string, unknown>, chart: string, name: string): string | undefined {
+  if (files.has(`${chart}/${name}`)) return `${chart}/${name}`;
+  return files.has(name) ? name : undefined;
+}
 
 /** Compiles every partial once; the result renders any number of charts. */
 export function compileTemplates(sources: TemplateSources): CompiledTemplates {
-  const texts = [
-    ...[...sources.files.values()].map(({ outputName, source }) => [`${outputName}.hbs`, source] as const),
-    ...[...sources.snippets].map(([name, source]) => [`partials/${name}.hbs`, source] as const),
-  ];
-  for (const [file, source] of texts) {
-    if (RESERVED.test(source)) fail('TEMPLATE_FAILED', `generator/templates/${file}`, '', 'contains a control character U+0001 to U+0003, which the generator uses internally; remove it');
+  const problems: Problem[] = [];
+  for (const { file, source } of [...sources.files.values(), ...sources.snippets.values()]) {
+    if (RESERVED.test(source)) problems.push({ code: 'TEMPLATE_FAILED', file, pointer: '', message: 'contains a control character U+0001 to U+0003, which the generator uses internally; remove it' });
   }
   const handlebars = Handlebars.create();
+  // The two helpers partials need: a nested block's column (`nindent [[plus at 4]]`) and a kind test.
+  handlebars.registerHelper('plus', (a: unknown, b: unknown) => Number(a) + Number(b));
+  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   const options = { noEscape: true, strict: true };
   // Registered compiled: a partial registered as text is compiled again on every template call.
-  for (const [name, source] of sources.snippets) handlebars.registerPartial(name, handlebars.compile(toHandlebars(source), options));
+  for (const [name, { source }] of sources.snippets) handlebars.registerPartial(name, handlebars.compile(toHandlebars(source), options));
   const compiled = new Map(
-    [...sources.files].map(([name, file]) => [
-      name,
-      { outputName: file.outputName, template: handlebars.compile(toHandlebars(file.source), options) },
-    ]),
+    [...sources.files].map(([name, file]) => [name, { ...file, template: handlebars.compile(toHandlebars(file.source), options) }]),
   );
   return {
     render(chart) {
       const out = new Map<string, string>();
+      const found: Problem[] = [...problems];
       const values: TextValues = { chart: chart.name, banner: banner(chart.source) };
-      const context = { ...values, has: chart.has, metadata: chart.metadata };
-      // A chart may bring its own _helpers or NOTES (e.g. monitoring/NOTES); else the shared one.
-      const always = ALWAYS.map((name) => (compiled.has(`${chart.name}/${name}`) ? `${chart.name}/${name}` : name));
-      for (const name of [...always, ...chart.metadata.templates]) {
-        const entry = compiled.get(name);
+      const context = { ...values, ...chart.context };
+      for (const { name, pointer } of [...ALWAYS.map((always) => ({ name: always, pointer: '' })), ...chart.partials]) {
+        const key = partialFor(compiled, chart.name, name);
+        const entry = key === undefined ? undefined : compiled.get(key);
         if (entry === undefined) {
-          fail('PARTIAL_MISSING', chart.source, '/x-chart/templates', `no template partial "${name}" in generator/templates`);
+          found.push({ code: 'PARTIAL_MISSING', file: chart.source, pointer, message: `no template partial "${name}" in the package's templates or the project's overlays` });
+          continue;
         }
         try {
           // Chart-specific partials live in a folder named after the chart; their output does not.
@@ -91,10 +104,10 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
           const output = entry.outputName.startsWith(prefix) ? entry.outputName.slice(prefix.length) : entry.outputName;
           out.set(`templates/${output}`, fromHandlebars(entry.template(context), values));
         } catch (error) {
-          fail('TEMPLATE_FAILED', `generator/templates/${entry.outputName}.hbs`, '', error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+          found.push({ code: 'TEMPLATE_FAILED', file: entry.file, pointer: '', message: `rendering chart ${chart.name}: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}` });
         }
       }
-      return out;
+      return { files: out, problems: found };
     },
   };
 }

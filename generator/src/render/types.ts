@@ -84,10 +84,25 @@ export function indentByBraces(code: string): string {
     .join('\n');
 }
 
-/** generated/index.ts: every chart's values type, and a map from chart name to it. */
+/**
+ * The types folder's index.ts: every chart's values type, a map from chart
+ * name to it, and a defineValues typed by that map, so a project's values
+ * files are checked against its own charts without importing the package.
+ */
 export function renderTypesIndex(chartNames: readonly string[], source: string): string {
   const imports = chartNames.map((name) => `import type { ${valuesTypeName(name)} } from './${name}-values.js';`);
   const exports = `export type { ${chartNames.map(valuesTypeName).join(', ')} };`;
   const map = ['export interface ChartValues {', ...chartNames.map((name) => `  ${JSON.stringify(name)}: ${valuesTypeName(name)};`), '}'];
-  return [`/* ${banner(source)} */`, ...imports, '', exports, '', ...map, ''].join('\n');
+  const define = [
+    '/** Values for one chart, checked by tsc; `balena-charts values FILE.ts` checks them against the chart\'s schema and writes YAML. */',
+    'export interface TypedValues<Chart extends keyof ChartValues = keyof ChartValues> {',
+    '  chart: Chart;',
+    '  values: ChartValues[Chart];',
+    '}',
+    '',
+    'export function defineValues<Chart extends keyof ChartValues>(chart: Chart, values: ChartValues[Chart]): TypedValues<Chart> {',
+    '  return { chart, values };',
+    '}',
+  ];
+  return [`/* ${banner(source)} */`, ...imports, '', exports, '', ...map, '', ...define, ''].join('\n');
 }

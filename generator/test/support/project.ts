@@ -7,7 +7,11 @@ import { ROOT, run, type RunResult } from './tools.js';
 // The CLI runs from the scratch folder (so error paths read schemas/...), which has no node_modules.
 const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
-/** A scratch copy of the generator's inputs (schemas/, generator/templates/, generator/dashboards/), removed by dispose(). */
+/**
+ * A scratch copy of the product project (its config, schemas/, templates/,
+ * dashboards/) and of the package's own templates, which the CLI is pointed
+ * at with --templates so a test may break them too; removed by dispose().
+ */
 export interface ScratchProject {
   root: string;
   read(file: string): string;
@@ -19,9 +23,9 @@ export interface ScratchProject {
 
 export function scratchProject(): ScratchProject {
   const root = mkdtempSync(path.join(tmpdir(), 'balena-charts-'));
-  cpSync(path.join(ROOT, 'schemas'), path.join(root, 'schemas'), { recursive: true });
-  cpSync(path.join(ROOT, 'generator/templates'), path.join(root, 'generator/templates'), { recursive: true });
-  cpSync(path.join(ROOT, 'generator/dashboards'), path.join(root, 'generator/dashboards'), { recursive: true });
+  for (const input of ['balena-charts.config.json', 'schemas', 'templates', 'dashboards', 'generator/templates']) {
+    cpSync(path.join(ROOT, input), path.join(root, input), { recursive: true });
+  }
   const project: ScratchProject = {
     root,
     read: (file) => readFileSync(path.join(root, file), 'utf8'),
@@ -31,7 +35,8 @@ export function scratchProject(): ScratchProject {
       edit(json);
       project.write(file, JSON.stringify(json, null, 2));
     },
-    cli: (...args) => run(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'generator/src/cli.ts'), ...args, '--root', root], { cwd: root }),
+    cli: (...args) =>
+      run(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'generator/src/cli.ts'), ...args, '--root', root, ...(args[0] === 'generate' ? ['--templates', path.join(root, 'generator/templates')] : [])], { cwd: root }),
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
   return project;

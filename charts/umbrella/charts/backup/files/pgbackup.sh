@@ -1,5 +1,5 @@
 #!/bin/sh
-# generated — do not edit: made by balena-charts from generator/templates/backup/files/pgbackup.sh; change the schema and run npm run generate
+# generated — do not edit: made by balena-charts from templates/backup/files/pgbackup.sh; change the schema and run npm run generate
 # Logical backups of a PostgreSQL database to Google Cloud Storage, and their
 # restore. POSIX sh, so each step runs in the image that has its tools: the
 # PostgreSQL steps in the official postgres image, the storage steps in a curl

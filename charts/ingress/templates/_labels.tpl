@@ -1,0 +1,34 @@
+{{- /* generated — do not edit: made by balena-charts from schemas/ingress.schema.json; change the schema and run npm run generate */}}
+
+{{/*
+Labels on every object. Usage: include "ingress.labels" . | nindent 4
+*/}}
+{{- define "ingress.labels" -}}
+helm.sh/chart: {{ include "ingress.chart" . }}
+{{ include "ingress.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: balena
+{{- end }}
+
+{{/*
+Selector labels. They never change between chart versions: a Deployment's
+selector is immutable, so changing them would break upgrades.
+*/}}
+{{- define "ingress.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "ingress.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{/*
+Labels and selector labels of one component (adds app.kubernetes.io/component).
+*/}}
+{{- define "ingress.componentLabels" -}}
+{{ include "ingress.labels" .context }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}
+
+{{- define "ingress.componentSelectorLabels" -}}
+{{ include "ingress.selectorLabels" .context }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}

@@ -1,0 +1,34 @@
+{{- /* generated — do not edit: made by balena-charts from schemas/monitoring.schema.json; change the schema and run npm run generate */}}
+
+{{/*
+Labels on every object. Usage: include "monitoring.labels" . | nindent 4
+*/}}
+{{- define "monitoring.labels" -}}
+helm.sh/chart: {{ include "monitoring.chart" . }}
+{{ include "monitoring.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: balena
+{{- end }}
+
+{{/*
+Selector labels. They never change between chart versions: a Deployment's
+selector is immutable, so changing them would break upgrades.
+*/}}
+{{- define "monitoring.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "monitoring.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{/*
+Labels and selector labels of one component (adds app.kubernetes.io/component).
+*/}}
+{{- define "monitoring.componentLabels" -}}
+{{ include "monitoring.labels" .context }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}
+
+{{- define "monitoring.componentSelectorLabels" -}}
+{{ include "monitoring.selectorLabels" .context }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}

@@ -1,0 +1,34 @@
+{{- /* generated — do not edit: made by balena-charts from schemas/ui.schema.json; change the schema and run npm run generate */}}
+
+{{/*
+Labels on every object. Usage: include "ui.labels" . | nindent 4
+*/}}
+{{- define "ui.labels" -}}
+helm.sh/chart: {{ include "ui.chart" . }}
+{{ include "ui.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: balena
+{{- end }}
+
+{{/*
+Selector labels. They never change between chart versions: a Deployment's
+selector is immutable, so changing them would break upgrades.
+*/}}
+{{- define "ui.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "ui.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{/*
+Labels and selector labels of one component (adds app.kubernetes.io/component).
+*/}}
+{{- define "ui.componentLabels" -}}
+{{ include "ui.labels" .context }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}
+
+{{- define "ui.componentSelectorLabels" -}}
+{{ include "ui.selectorLabels" .context }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}

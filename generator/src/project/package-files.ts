@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where this package's own files are, found from this module's place: the
+ * same answer from the TypeScript sources (generator/src/project) and from
+ * the built package (dist/generator/src/project), both two levels below the
+ * package's generator folder.
+ */
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const PACKAGE_ROOT = HERE.includes(`${path.sep}dist${path.sep}`) ? path.resolve(HERE, '../../../..') : path.resolve(HERE, '../../..');
+
+/** Shared schema definitions (the workload definition) a project may refer to without a copy of its own. */
+export const PACKAGE_DEFS = path.join(PACKAGE_ROOT, 'schemas/defs');
+
+/** The generic partials every project gets unless an overlay replaces them. */
+export const PACKAGE_TEMPLATES = path.join(PACKAGE_ROOT, 'generator/templates');
+
+interface PackageJson {
+  name: string;
+  version: string;
+  dependencies?: Record<string, string>;
+}
+
+export function packageJson(dir = PACKAGE_ROOT): PackageJson {
+  return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson;
+}
+
+/**
+ * `name@version` of each runtime dependency as installed: an upgrade of
+ * handlebars or ajv can change the output, so the drift check must see it.
+ * Node resolves the same copy the generator loads.
+ */
+export function dependencyVersions(): string[] {
+  const own = packageJson();
+  return Object.keys(own.dependencies ?? {}).sort().map((name) => {
+    try {
+      const entry = fileURLToPath(import.meta.resolve(name));
+      return `${name}@${installedVersion(entry, name)}`;
+    } catch {
+      return `${name}@missing`;
+    }
+  });
+}
+
+/** The version in the package.json of the folder that holds `entry`, walking up to the package's own folder. */
+function installedVersion(entry: string, name: string): string {
+  let dir = path.dirname(entry);
+  for (;;) {
+    try {
+      const json = packageJson(dir);
+      if (json.name === name) return json.version;
+    } catch {
+      // not a package folder; keep walking up
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return 'unknown';
+    dir = parent;
+  }
+}
