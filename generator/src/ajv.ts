@@ -1,6 +1,7 @@
 import AjvModule, { type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { chartMetadataSchema } from './chart-metadata.js';
+import { rulesSchema } from './rules.js';
 
 // Both packages are CommonJS with a default export; under NodeNext the class sits on `.default`.
 const Ajv = AjvModule.default;
@@ -16,6 +17,9 @@ export function createAjv(): Ajv {
   addFormats(ajv);
   ajv.addKeyword({ keyword: 'x-chart', metaSchema: chartMetadataSchema });
   // A shared value that only some charts get (see compose.ts): a kind, `service` or a feature, or a list of them.
+  ajv.addKeyword({ keyword: 'x-rules', metaSchema: rulesSchema });
+  // A value no template reads, kept on purpose (see contract.ts).
+  ajv.addKeyword({ keyword: 'x-passthrough', metaSchema: { type: 'boolean' } });
   ajv.addKeyword({ keyword: 'x-needs', metaSchema: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] } });
   return ajv;
 }

@@ -7,6 +7,7 @@ import { renderChartYaml } from './render/chart-yaml.js';
 import { renderDashboard } from './render/dashboard.js';
 import { renderReadme } from './render/readme.js';
 import { compileTemplates, type TemplateSources } from './render/templates.js';
+import { renderRuleChecks } from './rules.js';
 import { renderTypes, renderTypesIndex } from './render/types.js';
 import { renderValuesSchema } from './render/values-schema.js';
 import { renderValuesYaml } from './render/values-yaml.js';
@@ -16,7 +17,7 @@ export interface EmittedFiles {
   files: Map<string, string>;
   /** Folders whose every file is generated: a file there that was not emitted is stale. */
   ownedDirs: string[];
-  /** Each chart's rendered templates/ files, for the contract check. */
+  /** Each chart's rendered templates/ files, named by the partial each came from, for the contract check. */
   templates: Map<string, Map<string, string>>;
   problems: Problem[];
 }
@@ -52,8 +53,13 @@ export async function emit(model: GenerationModel, templates: TemplateSources, t
     files.set(`${dir}/values.schema.json`, renderValuesSchema(chart));
     files.set(`${dir}/README.md`, renderReadme(chart));
     const result = compiled.render(chart);
+    if (chart.rules.length > 0) {
+      const rules = `{{- /* ${banner(chart.source)} */}}\n{{- /* The schema's cross-field rules (x-rules), which Helm's schema check cannot state. */}}\n${renderRuleChecks(chart.rules)}\n`;
+      result.files.set('templates/rules.yaml', rules);
+      result.sources.set('templates/rules.yaml', `${chart.source} (x-rules)`);
+    }
     problems.push(...result.problems);
-    rendered.set(chart.name, result.files);
+    rendered.set(chart.name, new Map([...result.files].map(([file, text]) => [result.sources.get(file) ?? file, text])));
     for (const [name, text] of result.files) files.set(`${dir}/${name}`, text);
     for (const [key, file] of templates.staticFiles ?? []) {
       if (key.startsWith(`${chart.name}/files/`)) files.set(`${dir}/${key.slice(chart.name.length + 1)}`, withBanner(file.source, file.file));

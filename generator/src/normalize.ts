@@ -3,6 +3,7 @@ import type { ProjectConfig } from './config.js';
 import type { DashboardSpec } from './dashboard-spec.js';
 import { collectDefaults, documentValues, type ValueDoc } from './defaults.js';
 import type { JsonObject } from './json-pointer.js';
+import { collectRules, type PlacedRule } from './rules.js';
 import { asSubchartSchema } from './subchart-schema.js';
 import type { ValidatedChart, ValidatedSchemas } from './validate.js';
 
@@ -16,6 +17,8 @@ export interface ChartModel {
   valuesSchema: JsonObject;
   defaults: JsonObject;
   values: ValueDoc[];
+  /** The chart's own cross-field rules (an umbrella's subcharts check theirs). */
+  rules: PlacedRule[];
   /** Every partial the chart is made of (besides the helpers and NOTES every chart has). */
   partials: ChartPartial[];
   /** What the templates may ask of the chart, all from its declaration and the project's config. */
@@ -58,6 +61,7 @@ function normalizeChart(chart: ValidatedChart, dashboards: ReadonlyMap<string, D
     defaults: (collectDefaults(schema) ?? {}) as JsonObject,
     // A subchart's values are documented in its own README; the umbrella lists the key only.
     values: documentValues(schema).filter((value) => !chart.dependencies.some((name) => value.path.startsWith(`${name}.`))),
+    rules: collectRules(chart.bundled, chart.bundled, [], '', chart.dependencies),
     partials: chartPartials(metadata),
     context: {
       features: Object.fromEntries(FEATURES.map((feature) => [feature, (metadata.features ?? []).includes(feature)])) as Record<Feature, boolean>,

@@ -4,7 +4,9 @@ import { chartMetadataSchema, type ChartMetadata } from './chart-metadata.js';
 import { composeChart, WORKLOAD_VALUES } from './compose.js';
 import { projectConfigSchema } from './config.js';
 import { dashboardSpecSchema, type DashboardSpec } from './dashboard-spec.js';
+import { coalesce } from './coalesce.js';
 import { collectDefaults } from './defaults.js';
+import { brokenRules, collectRules } from './rules.js';
 import type { DashboardSource } from './load-dashboards.js';
 import type { Problem } from './errors.js';
 import { isObject, joinPointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
@@ -229,9 +231,26 @@ function validateChart(
   const chart = { file: doc.file, metadata, bundled, dependencies };
   if (dependencies.every((name) => valid.has(name))) {
     const checkValues = compileValuesCheck(ajv, doc, dependencies);
-    if (checkValues?.(defaults)) return chart;
+    if (checkValues?.(defaults)) return ruleProblems(chart, defaults, file, valid, problems) ? undefined : chart;
   }
   return reportValuesProblems(ajv, doc, bundled, defaults, dependencies, file, problems) ? undefined : chart;
+}
+
+/**
+ * The chart's cross-field rules (x-rules) over its defaults; for an umbrella,
+ * each subchart's rules over the subchart's defaults with the umbrella's
+ * laid over them, as Helm merges them. True when a rule is broken.
+ */
+function ruleProblems(chart: ValidatedChart, defaults: Json, file: string, valid: ReadonlyMap<string, ValidatedChart>, problems: Problem[]): boolean {
+  const found = brokenRules(collectRules(chart.bundled, chart.bundled, [], '', chart.dependencies), defaults).map(({ placed, message }) => ({ pointer: placed.pointer, message }));
+  for (const name of chart.dependencies) {
+    const sub = valid.get(name);
+    if (sub === undefined) continue;
+    const merged = coalesce(collectDefaults(sub.bundled) ?? {}, isObject(defaults) ? defaults[name] : undefined) ?? {};
+    found.push(...brokenRules(collectRules(sub.bundled), merged).map(({ message }) => ({ pointer: `/properties/${name}/default`, message: `${name}: ${message}` })));
+  }
+  problems.push(...found.map(({ pointer, message }) => ({ code: 'RULE_FAILED' as const, file, pointer, message: `the defaults break a rule: ${message}` })));
+  return found.length > 0;
 }
 
 /**

@@ -13,6 +13,7 @@ const chart = (name: string, features: Partial<Record<Feature, boolean>> = {}): 
   valuesSchema: {},
   defaults: {},
   values: [],
+  rules: [],
   partials: [{ name: 'example', pointer: '/x-chart/templates/0' }],
   context: {
     features: Object.fromEntries(FEATURES.map((feature) => [feature, features[feature] === true])) as Record<Feature, boolean>,

@@ -56,8 +56,8 @@ export interface TemplateSources {
 }
 
 export interface CompiledTemplates {
-  /** The chart's templates/ files by path; a problem for each partial that is missing or fails. */
-  render(chart: ChartModel): { files: Map<string, string>; problems: Problem[] };
+  /** The chart's templates/ files by path, the partial each came from, and a problem for each partial that is missing or fails. */
+  render(chart: ChartModel): { files: Map<string, string>; sources: Map<string, string>; problems: Problem[] };
 }
 
 /** Part of every chart: the helpers by concern and the NOTES (a chart may bring its own of each). */
@@ -88,6 +88,7 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   return {
     render(chart) {
       const out = new Map<string, string>();
+      const sources = new Map<string, string>();
       const found: Problem[] = [...problems];
       const values: TextValues = { chart: chart.name, banner: banner(chart.source) };
       const context = { ...values, ...chart.context };
@@ -103,11 +104,12 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
           const prefix = `${chart.name}/`;
           const output = entry.outputName.startsWith(prefix) ? entry.outputName.slice(prefix.length) : entry.outputName;
           out.set(`templates/${output}`, fromHandlebars(entry.template(context), values));
+          sources.set(`templates/${output}`, entry.file);
         } catch (error) {
           found.push({ code: 'TEMPLATE_FAILED', file: entry.file, pointer: '', message: `rendering chart ${chart.name}: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}` });
         }
       }
-      return { files: out, problems: found };
+      return { files: out, sources, problems: found };
     },
   };
 }
