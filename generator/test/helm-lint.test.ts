@@ -2,7 +2,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { valuesCases } from './support/cases.js';
-import { helm, parseManifests, ROOT, run, template, tool, tools, ALL_CHARTS } from './support/tools.js';
+import { helm, kubeconform, parseManifests, readKubeVersions, ROOT, run, template, tool, tools, ALL_CHARTS } from './support/tools.js';
 
 const cases = valuesCases(ALL_CHARTS);
 const kubeVersions = readKubeVersions();
@@ -24,15 +24,7 @@ for (const c of cases) {
   for (const version of kubeVersions) {
     conform(`${c.chart} (${c.name}) on Kubernetes ${version}`, () => {
       const manifests = template(c.chart, { valuesFiles: c.valuesFiles, kubeVersion: version });
-      const result = run(tool('kubeconform'), [
-        '-strict',
-        '-summary',
-        '-kubernetes-version', version.replace(/^v/, ''),
-        '-schema-location', path.join(tools(), 'k8s-schemas', '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json'),
-        // Gateway API and cert-manager objects, from their CRDs.
-        '-schema-location', path.join(tools(), 'crd-schemas', '{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json'),
-        '-',
-      ], { input: manifests });
+      const result = kubeconform(manifests, version);
       assert.is(result.code, 0, result.stdout + result.stderr);
       assert.not.match(result.stdout, /Skipped: [1-9]/, 'every resource must have a schema');
     });
@@ -55,7 +47,3 @@ for (const c of cases) {
 helm3.run();
 
 /** The oldest and newest Kubernetes the charts support, as pinned for the schema download. */
-function readKubeVersions(): string[] {
-  const env = run('bash', ['-c', `source ${path.join(ROOT, 'scripts/versions.env')} && echo $K8S_OLDEST_VERSION $K8S_NEWEST_VERSION`]);
-  return env.stdout.trim().split(/\s+/);
-}

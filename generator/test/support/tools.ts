@@ -96,3 +96,39 @@ export const ALL_CHARTS: readonly string[] = readdirSync(path.join(ROOT, 'charts
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
+
+/** The oldest and newest Kubernetes versions the charts are checked on (scripts/versions.env). */
+export function readKubeVersions(): string[] {
+  const env = run('bash', ['-c', `source ${path.join(ROOT, 'scripts/versions.env')} && echo $K8S_OLDEST_VERSION $K8S_NEWEST_VERSION`]);
+  return env.stdout.trim().split(/\s+/);
+}
+
+/** kubeconform -strict on rendered manifests, with the Kubernetes schemas of `version` and the CRD schemas tools.sh converted. */
+export function kubeconform(manifests: string, version: string): RunResult {
+  return run(tool('kubeconform'), [
+    '-strict',
+    '-summary',
+    '-kubernetes-version', version.replace(/^v/, ''),
+    '-schema-location', path.join(tools(), 'k8s-schemas', '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json'),
+    // Gateway API and cert-manager objects, from their CRDs.
+    '-schema-location', path.join(tools(), 'crd-schemas', '{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json'),
+    '-',
+  ], { input: manifests });
+}
+
+/**
+ * kube-score checks we switch off, each with its reason. Anything else it rates
+ * CRITICAL fails. (Per-object exceptions live on the object as a
+ * `kube-score/ignore` annotation, e.g. probes on the helm test pod.)
+ */
+export const KUBE_SCORE_EXCEPTIONS: Record<string, string> = {
+  'container-image-pull-policy':
+    'Images are pinned by tag or digest; pullPolicy Always would make every pod start depend on the registry being up. Users who want it set image.pullPolicy=Always.',
+};
+
+/** kube-score's CRITICAL lines for rendered manifests (with KUBE_SCORE_EXCEPTIONS and `ignored` switched off), and its whole output. */
+export function kubeScoreCritical(manifests: string, ignored: readonly string[] = []): { critical: string[]; output: string } {
+  const ignores = [...Object.keys(KUBE_SCORE_EXCEPTIONS), ...ignored].flatMap((test) => ['--ignore-test', test]);
+  const result = run(tool('kube-score'), ['score', '--output-format', 'ci', ...ignores, '-'], { input: manifests });
+  return { critical: result.stdout.split('\n').filter((line) => line.startsWith('[CRITICAL]')), output: result.stdout };
+}

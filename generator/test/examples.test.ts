@@ -1,0 +1,108 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { exampleProject, listFiles, type ExampleProject } from './support/example.js';
+import { helm, kubeconform, kubeScoreCritical, parseManifests, readKubeVersions } from './support/tools.js';
+
+/**
+ * examples/team-charts: a worker (a Deployment running a command, no
+ * Service) and a report (a CronJob), written as two schemas and nothing
+ * else, get working charts from the packed package.
+ */
+const CHARTS = ['worker', 'report'] as const;
+const example = suite<{ project: ExampleProject }>('a project with only its own schemas gets working charts from the package');
+example.before((context) => {
+  context.project = exampleProject();
+  const generated = context.project.cli('generate');
+  if (generated.code !== 0) throw new Error(`generate failed in the example: ${generated.stderr}`);
+});
+example.after((context) => context.project?.dispose());
+
+const chartDir = (project: ExampleProject, chart: string) => path.join(project.root, 'charts', chart);
+const render = (project: ExampleProject, chart: string, args: string[] = []) => {
+  const result = helm(['template', 'team', chartDir(project, chart), ...args]);
+  assert.is(result.code, 0, result.stderr);
+  return result.stdout;
+};
+
+example('generate writes each chart and its types, and nothing of the product', ({ project }) => {
+  const files = listFiles(path.join(project.root, 'charts'));
+  for (const chart of CHARTS) {
+    assert.ok(files.includes(`${chart}/Chart.yaml`) && files.includes(`${chart}/values.schema.json`) && files.includes(`${chart}/README.md`), chart);
+  }
+  assert.ok(files.includes('worker/templates/deployment.yaml') && !files.includes('worker/templates/service.yaml'), 'the worker has no Service');
+  assert.ok(files.includes('report/templates/cronjob.yaml'));
+  assert.equal(listFiles(path.join(project.root, 'types')), ['index.ts', 'report-values.ts', 'worker-values.ts']);
+  const chartYaml = readFileSync(path.join(chartDir(project, 'worker'), 'Chart.yaml'), 'utf8');
+  assert.not.match(chartYaml, /balena\b(?!-charts)/, 'product settings stay in the product');
+});
+for (const chart of CHARTS) {
+  example(`${chart}: helm lint --strict passes`, ({ project }) => {
+    const result = helm(['lint', '--strict', chartDir(project, chart)]);
+    assert.is(result.code, 0, result.stdout + result.stderr);
+  });
+  for (const version of readKubeVersions()) {
+    example(`${chart}: kubeconform -strict on Kubernetes ${version}`, ({ project }) => {
+      const result = kubeconform(render(project, chart, ['--kube-version', version]), version);
+      assert.is(result.code, 0, result.stdout + result.stderr);
+      assert.not.match(result.stdout, /Skipped: [1-9]/);
+    });
+  }
+  example(`${chart}: kube-score finds nothing critical`, ({ project }) => {
+    const { critical, output } = kubeScoreCritical(render(project, chart));
+    assert.equal(critical, [], output);
+  });
+}
+example('the worker runs its command with the secure pod defaults, and no port', ({ project }) => {
+  const deployment = parseManifests(render(project, 'worker')).find((m) => m.kind === 'Deployment') as any;
+  const container = deployment.spec.template.spec.containers[0];
+  assert.equal(container.command, ['sh', '-c']);
+  assert.match(container.args[0], /working on \$QUEUE/);
+  assert.is(container.ports, undefined);
+  assert.equal(container.securityContext.capabilities.drop, ['ALL']);
+  assert.is(container.securityContext.readOnlyRootFilesystem, true);
+  assert.is(deployment.spec.template.spec.securityContext.runAsNonRoot, true);
+  const policy = parseManifests(render(project, 'worker')).find((m) => m.kind === 'NetworkPolicy') as any;
+  assert.equal(policy.spec.ingress, [], 'nothing may connect to a pod with no Service');
+});
+example('the report is a CronJob on its schedule', ({ project }) => {
+  const cronJob = parseManifests(render(project, 'report')).find((m) => m.kind === 'CronJob') as any;
+  assert.is(cronJob.spec.schedule, '30 2 * * *');
+  assert.is(cronJob.spec.jobTemplate.spec.activeDeadlineSeconds, 600);
+  assert.is(cronJob.spec.jobTemplate.spec.template.spec.restartPolicy, 'Never');
+});
+example('the generated types compile, and the project’s own defineValues file type-checks and passes the schema', ({ project }) => {
+  const typecheck = project.npx('tsc', '--noEmit', '-p', project.root);
+  assert.is(typecheck.code, 0, typecheck.stdout + typecheck.stderr);
+  const values = project.cli('values', 'values/production.ts');
+  assert.is(values.code, 0, values.stderr);
+  assert.match(values.stdout, /QUEUE\n\s+value: invoices/);
+  writeFileSync(path.join(project.root, 'values/wrong.ts'), "import { defineValues } from '../types/index.js';\nexport default defineValues('worker', { replicas: 3 });\n");
+  const wrong = project.npx('tsc', '--noEmit', '-p', project.root);
+  assert.is.not(wrong.code, 0);
+  assert.match(wrong.stdout, /values\/wrong\.ts.*'replicas' does not exist/);
+});
+example('one overlay partial changes one template of one chart, and nothing else', ({ project }) => {
+  const before = new Map(listFiles(path.join(project.root, 'charts')).map((file) => [file, readFileSync(path.join(project.root, 'charts', file), 'utf8')]));
+  const cronjob = readFileSync(path.join(project.root, 'node_modules/balena-charts/generator/templates/cronjob.yaml.hbs'), 'utf8');
+  mkdirSync(path.join(project.root, 'templates/report'), { recursive: true });
+  writeFileSync(path.join(project.root, 'templates/report/cronjob.yaml.hbs'), cronjob.replace('  concurrencyPolicy:', '  suspend: false\n  concurrencyPolicy:'));
+  const result = project.cli('generate');
+  assert.is(result.code, 0, result.stderr);
+  const changed = [...before].filter(([file, text]) => readFileSync(path.join(project.root, 'charts', file), 'utf8') !== text).map(([file]) => file);
+  assert.equal(changed, ['.generated.json', 'report/templates/cronjob.yaml']);
+  assert.match(render(project, 'report'), /suspend: false/);
+});
+example('a mistake in the project’s schema is one line naming the file and place, and nothing is written', ({ project }) => {
+  const file = path.join(project.root, 'schemas/worker.schema.json');
+  const schema = JSON.parse(readFileSync(file, 'utf8'));
+  schema.properties.replicaCount = { default: 'two' };
+  writeFileSync(file, JSON.stringify(schema));
+  const before = readFileSync(path.join(project.root, 'charts/worker/values.yaml'), 'utf8');
+  const result = project.cli('generate');
+  assert.is(result.code, 1);
+  assert.is(result.stderr.trimEnd(), 'schemas/worker.schema.json#/properties/replicaCount/type: the defaults do not pass the schema: replicaCount: must be integer [DEFAULT_INVALID]');
+  assert.is(readFileSync(path.join(project.root, 'charts/worker/values.yaml'), 'utf8'), before);
+});
+example.run();

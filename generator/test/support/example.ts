@@ -1,0 +1,49 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT, run, type RunResult } from './tools.js';
+
+/** examples/team-charts: a project of its own that uses this package the way a team would, from the tarball `npm pack` makes. */
+export const EXAMPLE = path.join(ROOT, 'examples/team-charts');
+
+export interface ExampleProject {
+  /** The copy's own folder (its package.json names the tarball one level above examples/). */
+  root: string;
+  /** `npx balena-charts ...` in the copy. */
+  cli(...args: string[]): RunResult;
+  npx(...args: string[]): RunResult;
+  dispose(): void;
+}
+
+/**
+ * Packs this package (npm pack runs the build first), lays the example out
+ * beside the tarball exactly as in the repository (examples/team-charts and
+ * the tarball two levels up) and runs `npm install` there: what a team does
+ * with a released package, with nothing of this checkout on the path.
+ */
+export function exampleProject(): ExampleProject {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'balena-example-'));
+  const packed = run('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: ROOT });
+  if (packed.code !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
+  const root = path.join(scratch, 'examples/team-charts');
+  mkdirSync(path.dirname(root), { recursive: true });
+  cpSync(EXAMPLE, root, { recursive: true, filter: (source) => !/\/(node_modules|charts|types)(\/|$)/.test(path.relative(EXAMPLE, source).replace(/^/, '/')) });
+  const installed = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: root });
+  if (installed.code !== 0) throw new Error(`npm install in the example failed: ${installed.stderr}`);
+  const npx = (...args: string[]) => run('npx', ['--no-install', ...args], { cwd: root });
+  return {
+    root,
+    npx,
+    cli: (...args) => npx('balena-charts', ...args),
+    dispose: () => rmSync(scratch, { recursive: true, force: true }),
+  };
+}
+
+/** Every file under a folder, relative to it. */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
