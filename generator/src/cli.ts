@@ -9,7 +9,6 @@ const USAGE = `usage: balena-charts generate [--check [--full]] [--root DIR] [--
                              [--templates DIR] [--overlay DIR]... [--dashboards DIR]
                              [--out DIR] [--types DIR] [--verbose] [--debug]
        balena-charts values FILE.ts [-o OUT.yaml] [--root DIR]
-       balena-charts values-from-terraform OUTPUT.json|- [-o OUT.yaml] [--root DIR]
        balena-charts upgrade-check --from REV [--chart NAME] [-f VALUES.yaml]
        balena-charts version-check --from REV
 
@@ -31,11 +30,6 @@ const USAGE = `usage: balena-charts generate [--check [--full]] [--root DIR] [--
                     check a defineValues() file against its chart's schema
                     (defaults merged as Helm does) and print it as YAML
     -o OUT.yaml     write the YAML there instead
-  values-from-terraform OUTPUT.json
-                    map \`terraform output -json\` of terraform/envs/production
-                    (- reads standard input) to umbrella values, check them
-                    with the umbrella's schema and print them as YAML
-    -o OUT.yaml     write the YAML there instead (only when every check passed)
   upgrade-check     render the chart at git revision REV and now, with the same
                     values; exit 1 listing fields Kubernetes cannot update in place
     --chart NAME    the chart (default: umbrella)
@@ -91,7 +85,6 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     if (positionals[0] === 'values' && positionals.length === 2) return await runValues(positionals[1] ?? '', values.root, values.output, values.out);
-    if (positionals[0] === 'values-from-terraform' && positionals.length === 2) return await runValuesFromTerraform(positionals[1] ?? '', values.root, values.output);
     if (positionals[0] === 'version-check' && positionals.length === 1 && values.from) {
       const { versionProblems } = await import('./version-check.js');
       const problems = versionProblems(values.root, values.from);
@@ -140,32 +133,6 @@ async function runValues(file: string, root: string, output: string | undefined,
     console.error(`values: ${file} → ${output} (chart ${result.chart}, checked against charts/${result.chart}/values.schema.json)`);
   }
   return 0;
-}
-
-async function runValuesFromTerraform(input: string, root: string, output: string | undefined): Promise<number> {
-  const { valuesFromTerraform } = await import('./terraform-command.js');
-  const result = await valuesFromTerraform(input, root, () => readStream(process.stdin));
-  if (output === undefined) process.stdout.write(result.yaml);
-  else {
-    // Written beside the target and renamed over it, so a failed run leaves
-    // the previous file as it was and never half a file.
-    const partial = `${output}.partial-${process.pid}`;
-    const { rename, rm, writeFile } = await import('node:fs/promises');
-    try {
-      await writeFile(partial, result.yaml);
-      await rename(partial, output);
-    } finally {
-      await rm(partial, { force: true });
-    }
-    console.error(`values-from-terraform: ${input === '-' ? 'standard input' : input} → ${output} (checked against charts/umbrella/values.schema.json)`);
-  }
-  return 0;
-}
-
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function runUpgradeCheck(options: UpgradeCheckOptions): Promise<number> {

@@ -9,7 +9,7 @@ import { createAjv } from '../src/ajv.js';
 import { chartDefaults } from '../src/chart-defaults.js';
 import { coalesce } from '../src/coalesce.js';
 import type { JsonObject } from '../src/json-pointer.js';
-import { TERRAFORM_OUTPUTS, terraformOutputsToValues } from '../src/terraform-values.js';
+import { TERRAFORM_OUTPUTS, terraformOutputsToValues } from '../../scripts/terraform-bridge/outputs.js';
 import { parseManifests, ROOT, run, template, tool } from './support/tools.js';
 
 type Json = Record<string, any>; // rendered objects are checked field by field below
@@ -19,7 +19,7 @@ const fixture = (): Json => JSON.parse(readFileSync(FIXTURE, 'utf8'));
 // Run from the scratch folder, as a user would, so the file is named as typed.
 const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const cli = (args: string[], options: { input?: string; cwd?: string } = {}) =>
-  run(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'generator/src/cli.ts'), 'values-from-terraform', ...args, '--root', ROOT], options);
+  run(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'scripts/values-from-terraform.ts'), ...args, '--root', ROOT], options);
 
 /** A scratch folder removed after `body`, even when it throws. */
 function inScratch(body: (dir: string) => void): void {
@@ -94,7 +94,7 @@ values('the YAML says it is generated and names the output behind each value', (
   assert.match(result.stdout, /^# generated — do not edit: made by balena-charts from terraform output -json/);
   assert.match(result.stdout, /bucket: balena-prod-balena-backups # terraform output backup_bucket\n/);
 });
-values('standard input works as `-`, for terraform output -json | balena-charts values-from-terraform -', () => {
+values('standard input works as `-`, for terraform output -json | scripts/values-from-terraform.ts -', () => {
   const result = cli(['-'], { input: readFileSync(FIXTURE, 'utf8') });
   assert.is(result.code, 0, result.stderr);
   assert.is(result.stdout, cli([FIXTURE]).stdout.replace(`(${FIXTURE})`, '(<stdin>)'));
@@ -169,7 +169,7 @@ const cases: { name: string; edit: (o: Json) => void; line: RegExp }[] = [
   {
     name: 'an output the bridge does not know',
     edit: (o) => (o.redis_host = { sensitive: false, type: 'string', value: '10.0.0.3' }),
-    line: /^output\.json#\/redis_host: output redis_host is not known to the bridge: map it .* in generator\/src\/terraform-values\.ts \[TERRAFORM_OUTPUT\]$/,
+    line: /^output\.json#\/redis_host: output redis_host is not known to the bridge: map it .* in scripts\/terraform-bridge\/outputs\.ts \[TERRAFORM_OUTPUT\]$/,
   },
 ];
 for (const c of cases) {

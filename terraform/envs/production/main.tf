@@ -1,6 +1,6 @@
 # Production on GKE: the network, a regional cluster, Cloud SQL, the backup
 # bucket and the workload identities. Its outputs are what the umbrella chart
-# needs from Google Cloud; `balena-charts values-from-terraform` turns them into
+# needs from Google Cloud; `scripts/values-from-terraform.ts` turns them into
 # a values file, checked against the umbrella's schema (see README).
 
 locals {

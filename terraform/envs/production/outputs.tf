@@ -1,6 +1,6 @@
 # What the umbrella chart and the update playbook need from Google Cloud.
-# `balena-charts values-from-terraform` maps each of these to umbrella values
-# or knows it is not a value (see generator/src/terraform-values.ts): an
+# `scripts/values-from-terraform.ts` maps each of these to umbrella values
+# or knows it is not a value (see scripts/terraform-bridge/outputs.ts): an
 # output added here without a mapping there is refused, so the two cannot drift.
 
 output "project_id" {

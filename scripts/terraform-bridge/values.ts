@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isScalar } from 'yaml';
-import { createAjv } from './ajv.js';
-import { chartDefaults, readChartFile } from './chart-defaults.js';
-import { coalesce } from './coalesce.js';
-import { GeneratorError } from './errors.js';
-import { unescapeToken, type JsonObject } from './json-pointer.js';
-import { banner } from './render/banner.js';
-import { terraformOutputsToValues, valueErrorsToProblems } from './terraform-values.js';
+import { createAjv } from '../../generator/src/ajv.js';
+import { chartDefaults, readChartFile } from '../../generator/src/chart-defaults.js';
+import { coalesce } from '../../generator/src/coalesce.js';
+import { GeneratorError } from '../../generator/src/errors.js';
+import { unescapeToken, type JsonObject } from '../../generator/src/json-pointer.js';
+import { banner } from '../../generator/src/render/banner.js';
+import { terraformOutputsToValues, valueErrorsToProblems } from './outputs.js';
 
 export interface TerraformValuesResult {
   /** Umbrella values as YAML, each value commented with the output it came from. */
@@ -16,7 +16,7 @@ export interface TerraformValuesResult {
 }
 
 /**
- * `balena-charts values-from-terraform OUTPUT.json`: reads the JSON of
+ * `scripts/values-from-terraform.ts OUTPUT.json`: reads the JSON of
  * `terraform output -json` (`-` for standard input), maps it to umbrella values
  * and checks them, over the chart's defaults, with charts/umbrella/values.schema.json
  * — the schema Helm enforces. Throws a GeneratorError naming each offending
@@ -42,7 +42,7 @@ export async function valuesFromTerraform(input: string, root: string, stdin: ()
   }
 
   const doc = new Document(values);
-  doc.commentBefore = ` ${banner(`terraform output -json (${file})`, 'run balena-charts values-from-terraform again after terraform apply')}\n Pass it after the environment's own values file: helm upgrade … -f environments/production.yaml -f <this file>`;
+  doc.commentBefore = ` ${banner(`terraform output -json (${file})`, 'run scripts/values-from-terraform.ts again after terraform apply')}\n Pass it after the environment's own values file: helm upgrade … -f environments/production.yaml -f <this file>`;
   for (const [pointer, outputName] of sources) {
     const node = doc.getIn(pointer.split('/').slice(1).map(unescapeToken), true);
     if (isScalar(node)) node.comment = ` terraform output ${outputName}`;

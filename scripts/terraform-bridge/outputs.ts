@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { describeValueError } from './ajv.js';
-import type { Problem } from './errors.js';
-import { isObject, joinPointer, type Json, type JsonObject } from './json-pointer.js';
+import { describeValueError } from '../../generator/src/ajv.js';
+import type { Problem } from '../../generator/src/errors.js';
+import { isObject, joinPointer, type Json, type JsonObject } from '../../generator/src/json-pointer.js';
 
 /** The Terraform type an output must have, as `terraform output -json` writes it. */
 type OutputType = 'string' | 'bool';
@@ -109,7 +109,7 @@ export function terraformOutputsToValues(output: unknown, file: string): Terrafo
   }
   for (const name of Object.keys(output)) {
     if (!(name in TERRAFORM_OUTPUTS)) {
-      problem(name, `output ${name} is not known to the bridge: map it to umbrella values (or mark who reads it) in generator/src/terraform-values.ts`);
+      problem(name, `output ${name} is not known to the bridge: map it to umbrella values (or mark who reads it) in scripts/terraform-bridge/outputs.ts`);
     }
   }
   for (const [name, rule] of Object.entries(TERRAFORM_OUTPUTS)) {
