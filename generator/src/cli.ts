@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GeneratorError } from './errors.js';
 import { generate, type GenerateOptions } from './index.js';
-import type { UpgradeCheckOptions } from './upgrade-command.js';
+import type { UpgradeCheckOptions } from './commands/upgrade-check.js';
 
 const USAGE = `usage: balena-charts generate [--check [--full]] [--root DIR] [--config FILE] [--schemas DIR]
                              [--templates DIR] [--overlay DIR]... [--dashboards DIR]
@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (positionals[0] === 'values' && positionals.length === 2) return await runValues(positionals[1] ?? '', values.root, values.output, values.out);
     if (positionals[0] === 'version-check' && positionals.length === 1 && values.from) {
-      const { versionProblems } = await import('./version-check.js');
+      const { versionProblems } = await import('./commands/version-check.js');
       const problems = versionProblems(values.root, values.from);
       for (const problem of problems) console.error(problem.message);
       if (problems.length === 0) console.log(`version-check: every chart changed since ${values.from} has a new version`);
@@ -124,7 +124,7 @@ async function runGenerate(options: GenerateOptions): Promise<number> {
 }
 
 async function runValues(file: string, root: string, output: string | undefined, chartsDir = 'charts'): Promise<number> {
-  const { valuesFromTypeScript } = await import('./values-command.js');
+  const { valuesFromTypeScript } = await import('./commands/values.js');
   const result = await valuesFromTypeScript(file, root, chartsDir);
   if (output === undefined) process.stdout.write(result.yaml);
   else {
@@ -136,7 +136,7 @@ async function runValues(file: string, root: string, output: string | undefined,
 }
 
 async function runUpgradeCheck(options: UpgradeCheckOptions): Promise<number> {
-  const { upgradeCheck } = await import('./upgrade-command.js');
+  const { upgradeCheck } = await import('./commands/upgrade-check.js');
   const changes = upgradeCheck(options);
   for (const change of changes) {
     console.error(`${change.object}: ${change.field} changes (${JSON.stringify(change.before)} → ${JSON.stringify(change.after)}); Kubernetes will refuse the upgrade`);

@@ -1,21 +1,21 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EmittedFiles } from './emit.js';
+import type { EmittedFiles } from './pipeline/emit.js';
 import { GeneratorError, type Problem } from './errors.js';
-import { hashInputs, matchesManifest, MANIFEST_NAME, renderManifest, sha256, type ManifestInputs } from './manifest.js';
+import { hashInputs, matchesManifest, MANIFEST_NAME, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
 import { dependencyVersions, PACKAGE_DEFS, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';
 import { resolveProject, type Project, type ProjectOptions } from './project/project.js';
-import type { Drift } from './write.js';
+import type { Drift } from './pipeline/write.js';
 
 export { GeneratorError, formatProblem, formatProblems, type Problem, type ErrorCode } from './errors.js';
-export type { Drift } from './write.js';
-export { CONFIG_FILE, type ProjectConfig } from './config.js';
+export type { Drift } from './pipeline/write.js';
+export { CONFIG_FILE, type ProjectConfig } from './project/config.js';
 export type { ProjectOptions } from './project/project.js';
-export type { ValuesResult } from './values-command.js';
+export type { ValuesResult } from './commands/values.js';
 
 /** See values-command.ts; loaded on first use (it brings in a TypeScript loader). */
-export async function valuesFromTypeScript(file: string, root: string, chartsDir = 'charts'): Promise<import('./values-command.js').ValuesResult> {
-  return (await import('./values-command.js')).valuesFromTypeScript(file, root, chartsDir);
+export async function valuesFromTypeScript(file: string, root: string, chartsDir = 'charts'): Promise<import('./commands/values.js').ValuesResult> {
+  return (await import('./commands/values.js')).valuesFromTypeScript(file, root, chartsDir);
 }
 
 export interface GenerateOptions extends ProjectOptions {
@@ -56,7 +56,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const emitted = await build(project, timed);
   const files = Object.fromEntries([...emitted.files].map(([file, text]) => [file, sha256(text)]));
   emitted.files.set(manifestPath, renderManifest({ inputs: await timed('hash inputs', () => hashInputs(inputs)), ownedDirs: emitted.ownedDirs, files }));
-  const { findDrift, write } = await import('./write.js');
+  const { findDrift, write } = await import('./pipeline/write.js');
   const drift = await timed(options.check ? 'check' : 'write', () =>
     options.check ? findDrift(project.root, emitted) : write(project.root, emitted),
   );
@@ -67,7 +67,7 @@ type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
 
 async function build(project: Project, timed: Timer): Promise<EmittedFiles> {
   const [{ load }, { loadTemplates }, { loadDashboards }, { validate, validateConfig }, { normalize }, { emit }, { contractProblems }] = await timed('import', () =>
-    Promise.all([import('./load.js'), import('./load-templates.js'), import('./load-dashboards.js'), import('./validate.js'), import('./normalize.js'), import('./emit.js'), import('./contract.js')]),
+    Promise.all([import('./pipeline/load.js'), import('./pipeline/load-templates.js'), import('./pipeline/load-dashboards.js'), import('./pipeline/validate.js'), import('./pipeline/normalize.js'), import('./pipeline/emit.js'), import('./pipeline/contract.js')]),
   );
   const problems: Problem[] = [...project.problems];
   const label = (dir: string) => path.relative(project.root, dir).split(path.sep).join('/') || '.';

@@ -6,8 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse, stringify } from 'yaml';
-import { immutableChanges, type KubeObject } from '../src/upgrade-gate.js';
-import { semverGreater, versionProblems } from '../src/version-check.js';
+import { immutableChanges, type KubeObject } from '../src/commands/upgrade-gate.js';
+import { semverGreater, versionProblems } from '../src/commands/version-check.js';
 import { freePort, waitForHttp } from './support/ports.js';
 import { helm, parseManifests, ROOT, run, template, tool } from './support/tools.js';
 

@@ -1,10 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ALWAYS, compileTemplates, fromHandlebars, toHandlebars, type TemplateFile } from '../src/render/templates.js';
-import { FEATURES, type Feature } from '../src/chart-metadata.js';
-import { DEFAULT_CONFIG } from '../src/config.js';
+import { FEATURES, type Feature } from '../src/schema/chart-metadata.js';
+import { DEFAULT_CONFIG } from '../src/project/config.js';
 import { GeneratorError } from '../src/errors.js';
-import type { ChartModel } from '../src/normalize.js';
+import type { ChartModel } from '../src/pipeline/normalize.js';
 
 const chart = (name: string, features: Partial<Record<Feature, boolean>> = {}): ChartModel => ({
   name,

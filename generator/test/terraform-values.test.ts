@@ -5,10 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
-import { createAjv } from '../src/ajv.js';
-import { chartDefaults } from '../src/chart-defaults.js';
-import { coalesce } from '../src/coalesce.js';
-import type { JsonObject } from '../src/json-pointer.js';
+import { createAjv } from '../src/schema/ajv.js';
+import { chartDefaults } from '../src/commands/chart-defaults.js';
+import { coalesce } from '../src/schema/coalesce.js';
+import type { JsonObject } from '../src/schema/json-pointer.js';
 import { TERRAFORM_OUTPUTS, terraformOutputsToValues } from '../../scripts/terraform-bridge/outputs.js';
 import { parseManifests, ROOT, run, template, tool } from './support/tools.js';
 

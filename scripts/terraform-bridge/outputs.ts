@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { describeValueError } from '../../generator/src/ajv.js';
+import { describeValueError } from '../../generator/src/schema/ajv.js';
 import type { Problem } from '../../generator/src/errors.js';
-import { isObject, joinPointer, type Json, type JsonObject } from '../../generator/src/json-pointer.js';
+import { isObject, joinPointer, type Json, type JsonObject } from '../../generator/src/schema/json-pointer.js';
 
 /** The Terraform type an output must have, as `terraform output -json` writes it. */
 type OutputType = 'string' | 'bool';

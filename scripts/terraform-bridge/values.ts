@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isScalar } from 'yaml';
-import { createAjv } from '../../generator/src/ajv.js';
-import { chartDefaults, readChartFile } from '../../generator/src/chart-defaults.js';
-import { coalesce } from '../../generator/src/coalesce.js';
+import { createAjv } from '../../generator/src/schema/ajv.js';
+import { chartDefaults, readChartFile } from '../../generator/src/commands/chart-defaults.js';
+import { coalesce } from '../../generator/src/schema/coalesce.js';
 import { GeneratorError } from '../../generator/src/errors.js';
-import { unescapeToken, type JsonObject } from '../../generator/src/json-pointer.js';
+import { unescapeToken, type JsonObject } from '../../generator/src/schema/json-pointer.js';
 import { banner } from '../../generator/src/render/banner.js';
 import { terraformOutputsToValues, valueErrorsToProblems } from './outputs.js';
 

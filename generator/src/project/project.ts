@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_CONFIG, readConfigFile, resolveConfig, type ConfigSource, type ProjectConfig } from '../config.js';
+import { DEFAULT_CONFIG, readConfigFile, resolveConfig, type ConfigSource, type ProjectConfig } from './config.js';
 import type { Problem } from '../errors.js';
-import type { JsonObject } from '../json-pointer.js';
+import type { JsonObject } from '../schema/json-pointer.js';
 import { PACKAGE_TEMPLATES } from './package-files.js';
 
 /** What a caller may set; every folder left out comes from the config file, then the defaults. */

@@ -1,7 +1,7 @@
 import { Document } from 'yaml';
-import { kubeVersionRange, type ProjectConfig } from '../config.js';
-import { isObject, type Json } from '../json-pointer.js';
-import type { ChartModel } from '../normalize.js';
+import { kubeVersionRange, type ProjectConfig } from '../project/config.js';
+import { isObject, type Json } from '../schema/json-pointer.js';
+import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
 
 /** Chart.yaml: apiVersion v2 metadata plus the Artifact Hub annotations. */

@@ -1,5 +1,5 @@
-import type { DashboardSpec, PanelSpec } from '../dashboard-spec.js';
-import type { ProjectConfig } from '../config.js';
+import type { DashboardSpec, PanelSpec } from '../schema/dashboard-spec.js';
+import type { ProjectConfig } from '../project/config.js';
 import { banner } from './banner.js';
 
 /** The Prometheus datasource's uid, as provisioned by the monitoring chart. */

@@ -1,5 +1,5 @@
-import type { Json } from '../json-pointer.js';
-import type { ChartModel } from '../normalize.js';
+import type { Json } from '../schema/json-pointer.js';
+import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
 
 /** The chart's README: what it is, how to install it, and one row per value. */

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Problem } from '../errors.js';
-import type { ChartModel } from '../normalize.js';
+import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
 
 /**

@@ -1,6 +1,6 @@
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
-import { isObject, walkObjects, type Json, type JsonObject } from '../json-pointer.js';
-import type { ChartModel } from '../normalize.js';
+import { isObject, walkObjects, type Json, type JsonObject } from '../schema/json-pointer.js';
+import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
 
 /** The TypeScript name of a chart's values: `api` → `ApiValues`. */

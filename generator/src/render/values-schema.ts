@@ -1,4 +1,4 @@
-import type { ChartModel } from '../normalize.js';
+import type { ChartModel } from '../pipeline/normalize.js';
 
 /** values.schema.json, the schema Helm checks values against on install, upgrade, lint and template. */
 export function renderValuesSchema(chart: ChartModel): string {

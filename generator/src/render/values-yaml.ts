@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { ChartModel } from '../normalize.js';
+import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
 
 /**

@@ -1,10 +1,10 @@
-import { chartPartials, FEATURES, type ChartMetadata, type ChartPartial, type Feature } from './chart-metadata.js';
-import type { ProjectConfig } from './config.js';
-import type { DashboardSpec } from './dashboard-spec.js';
-import { collectDefaults, documentValues, type ValueDoc } from './defaults.js';
-import type { JsonObject } from './json-pointer.js';
-import { collectRules, type PlacedRule } from './rules.js';
-import { asSubchartSchema } from './subchart-schema.js';
+import { chartPartials, FEATURES, type ChartMetadata, type ChartPartial, type Feature } from '../schema/chart-metadata.js';
+import type { ProjectConfig } from '../project/config.js';
+import type { DashboardSpec } from '../schema/dashboard-spec.js';
+import { collectDefaults, documentValues, type ValueDoc } from '../schema/defaults.js';
+import type { JsonObject } from '../schema/json-pointer.js';
+import { collectRules, type PlacedRule } from '../schema/rules.js';
+import { asSubchartSchema } from '../schema/subchart-schema.js';
 import type { ValidatedChart, ValidatedSchemas } from './validate.js';
 
 /** Everything the emitters need about one chart, computed once. Emitters derive nothing themselves. */

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './errors.js';
-import type { TemplateFile, TemplateSources } from './render/templates.js';
+import type { Problem } from '../errors.js';
+import type { TemplateFile, TemplateSources } from '../render/templates.js';
 
 /** How a template folder is named in messages and banners: relative to the project, or as the package's own. */
 export interface TemplateDir {

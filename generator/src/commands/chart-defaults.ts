@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { coalesce } from './coalesce.js';
-import { GeneratorError } from './errors.js';
-import type { Json, JsonObject } from './json-pointer.js';
+import { coalesce } from '../schema/coalesce.js';
+import { GeneratorError } from '../errors.js';
+import type { Json, JsonObject } from '../schema/json-pointer.js';
 
 /**
  * A generated chart's values.yaml, with each bundled subchart's values.yaml

@@ -1,7 +1,7 @@
-import type { Problem } from './errors.js';
-import { isObject, joinPointer, type JsonObject } from './json-pointer.js';
+import type { Problem } from '../errors.js';
+import { isObject, joinPointer, type JsonObject } from '../schema/json-pointer.js';
 import type { ChartModel, GenerationModel } from './normalize.js';
-import { derefLocal } from './refs.js';
+import { derefLocal } from '../schema/refs.js';
 
 /**
  * The contract between a chart's schema and its templates, judged on the

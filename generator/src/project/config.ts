@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './errors.js';
-import { isObject, type Json, type JsonObject } from './json-pointer.js';
+import type { Problem } from '../errors.js';
+import { isObject, type Json, type JsonObject } from '../schema/json-pointer.js';
 
 /** The project file that says where a project keeps its inputs and what its charts say about the product. */
 export const CONFIG_FILE = 'balena-charts.config.json';

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './errors.js';
+import type { Problem } from '../errors.js';
 
 export interface DashboardSource {
   /** File name without .json, e.g. `pods`. */

@@ -1,18 +1,18 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { createAjv, describeValueError, type Ajv } from './ajv.js';
-import { chartMetadataSchema, type ChartMetadata } from './chart-metadata.js';
-import { composeChart, WORKLOAD_VALUES } from './compose.js';
-import { projectConfigSchema } from './config.js';
-import { dashboardSpecSchema, type DashboardSpec } from './dashboard-spec.js';
-import { coalesce } from './coalesce.js';
-import { collectDefaults } from './defaults.js';
-import { brokenRules, collectRules } from './rules.js';
+import { createAjv, describeValueError, type Ajv } from '../schema/ajv.js';
+import { chartMetadataSchema, type ChartMetadata } from '../schema/chart-metadata.js';
+import { composeChart, WORKLOAD_VALUES } from '../schema/compose.js';
+import { projectConfigSchema } from '../project/config.js';
+import { dashboardSpecSchema, type DashboardSpec } from '../schema/dashboard-spec.js';
+import { coalesce } from '../schema/coalesce.js';
+import { collectDefaults } from '../schema/defaults.js';
+import { brokenRules, collectRules } from '../schema/rules.js';
 import type { DashboardSource } from './load-dashboards.js';
-import type { Problem } from './errors.js';
-import { isObject, joinPointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
+import type { Problem } from '../errors.js';
+import { isObject, joinPointer, walkObjects, type Json, type JsonObject } from '../schema/json-pointer.js';
 import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js';
-import { bundle, indexSchemas, listRefs, lookupRef, parseRef } from './refs.js';
-import { asSubchartSchema, chartRefs } from './subchart-schema.js';
+import { bundle, indexSchemas, listRefs, lookupRef, parseRef } from '../schema/refs.js';
+import { asSubchartSchema, chartRefs } from '../schema/subchart-schema.js';
 
 export interface ValidatedChart {
   /** Schema file, relative to the schemas folder (e.g. `api.schema.json`). */

@@ -1,16 +1,16 @@
-import type { ProjectConfig } from './config.js';
-import type { Problem } from './errors.js';
+import type { ProjectConfig } from '../project/config.js';
+import type { Problem } from '../errors.js';
 import type { GenerationModel } from './normalize.js';
-import { byCodePoint } from './order.js';
-import { banner } from './render/banner.js';
-import { renderChartYaml } from './render/chart-yaml.js';
-import { renderDashboard } from './render/dashboard.js';
-import { renderReadme } from './render/readme.js';
-import { compileTemplates, type TemplateSources } from './render/templates.js';
-import { renderRuleChecks } from './rules.js';
-import { renderTypes, renderTypesIndex } from './render/types.js';
-import { renderValuesSchema } from './render/values-schema.js';
-import { renderValuesYaml } from './render/values-yaml.js';
+import { byCodePoint } from '../schema/order.js';
+import { banner } from '../render/banner.js';
+import { renderChartYaml } from '../render/chart-yaml.js';
+import { renderDashboard } from '../render/dashboard.js';
+import { renderReadme } from '../render/readme.js';
+import { compileTemplates, type TemplateSources } from '../render/templates.js';
+import { renderRuleChecks } from '../schema/rules.js';
+import { renderTypes, renderTypesIndex } from '../render/types.js';
+import { renderValuesSchema } from '../render/values-schema.js';
+import { renderValuesYaml } from '../render/values-yaml.js';
 
 /** Generated files by path relative to the project root, plus the folders they wholly own. */
 export interface EmittedFiles {

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { fail } from './errors.js';
+import { fail } from '../errors.js';
 import { isObject, resolvePointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
-import type { SchemaDocument } from './load.js';
+import type { SchemaDocument } from '../pipeline/load.js';
 import { byCodePoint } from './order.js';
 import { asSubchartSchema, chartNameOfRef } from './subchart-schema.js';
 

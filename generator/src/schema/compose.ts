@@ -1,6 +1,6 @@
 import { WORKLOAD_KINDS, type ChartMetadata } from './chart-metadata.js';
 import { isObject, resolvePointer, type Json, type JsonObject } from './json-pointer.js';
-import type { SchemaDocument } from './load.js';
+import type { SchemaDocument } from '../pipeline/load.js';
 
 /** The shared definition every chart's main workload is made from. */
 export const WORKLOAD_VALUES = { file: 'defs/workload.schema.json', pointer: '/$defs/workloadValues' } as const;

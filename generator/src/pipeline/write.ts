@@ -3,7 +3,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmittedFiles } from './emit.js';
 import { ownedFiles } from './manifest.js';
-import { byCodePoint } from './order.js';
+import { byCodePoint } from '../schema/order.js';
 
 export interface Drift {
   path: string;

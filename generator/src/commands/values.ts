@@ -2,12 +2,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { stringify } from 'yaml';
-import { createAjv, describeValueError } from './ajv.js';
+import { createAjv, describeValueError } from '../schema/ajv.js';
 import { chartDefaults, readChartFile } from './chart-defaults.js';
-import { coalesce } from './coalesce.js';
-import { GeneratorError } from './errors.js';
-import { isObject, type Json, type JsonObject } from './json-pointer.js';
-import { banner } from './render/banner.js';
+import { coalesce } from '../schema/coalesce.js';
+import { GeneratorError } from '../errors.js';
+import { isObject, type Json, type JsonObject } from '../schema/json-pointer.js';
+import { banner } from '../render/banner.js';
 
 export interface ValuesResult {
   chart: string;

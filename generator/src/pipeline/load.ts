@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './errors.js';
-import type { Json } from './json-pointer.js';
+import type { Problem } from '../errors.js';
+import type { Json } from '../schema/json-pointer.js';
 
 /** One schema file as read from disk; `file` is relative to the schemas folder. */
 export interface SchemaDocument {
