@@ -68,7 +68,7 @@ typed('environments/production.ts produces exactly the checked-in environments/p
 function scratchValues(body: string): { file: string; dispose(): void } {
   const dir = mkdtempSync(path.join(ROOT, 'environments', '.scratch-'));
   const file = path.join(dir, 'values.ts');
-  writeFileSync(file, `import { defineValues } from '../src/generated/index.js';\nexport default defineValues('umbrella', ${body});\n`);
+  writeFileSync(file, `import { defineValues } from '../../generator/src/generated/index.js';\nexport default defineValues('umbrella', ${body});\n`);
   return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 typed('an out-of-range value is refused with its value path, as Helm would', () => {

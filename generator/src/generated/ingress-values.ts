@@ -198,7 +198,12 @@ export interface IngressValues {
      * Seconds to wait while sending a request to the backend.
      */
     proxySendTimeoutSeconds?: number
-    annotations?: StringMap
+    /**
+     * More annotations for the Ingress.
+     */
+    annotations?: {
+      [k: string]: string | undefined
+    }
   }
   /**
    * Gateway API mode settings: HTTPRoutes attach to a Gateway, which terminates TLS on its listener.
@@ -237,7 +242,12 @@ export interface IngressValues {
        * GatewayClass, e.g. gke-l7-global-external-managed or gke-l7-regional-external-managed.
        */
       className?: string
-      annotations?: StringMap1
+      /**
+       * Annotations for the Gateway (e.g. networking.gke.io/certmap).
+       */
+      annotations?: {
+        [k: string]: string | undefined
+      }
     }
   }
   /**
@@ -259,16 +269,4 @@ export interface IngressValues {
    * Condition key a parent chart uses to switch this chart on or off.
    */
   enabled?: boolean
-}
-/**
- * More annotations for the Ingress.
- */
-export interface StringMap {
-  [k: string]: string | undefined
-}
-/**
- * Annotations for the Gateway (e.g. networking.gke.io/certmap).
- */
-export interface StringMap1 {
-  [k: string]: string | undefined
 }

@@ -1,7 +1,8 @@
 import { chartPartials, FEATURES, type ChartMetadata, type ChartPartial, type Feature } from '../schema/chart-metadata.js';
 import type { ProjectConfig } from '../project/config.js';
 import type { DashboardSpec } from '../schema/dashboard-spec.js';
-import { collectDefaults, documentValues, type ValueDoc } from '../schema/defaults.js';
+import { documentValues, type ValueDoc } from '../schema/defaults.js';
+import { flattenRefs } from '../schema/flatten.js';
 import type { JsonObject } from '../schema/json-pointer.js';
 import { collectRules, type PlacedRule } from '../schema/rules.js';
 import { asSubchartSchema } from '../schema/subchart-schema.js';
@@ -13,7 +14,7 @@ export interface ChartModel {
   metadata: ChartMetadata;
   /** Where the chart came from, as written in every "generated" banner. */
   source: string;
-  /** The schema Helm enforces: self-contained, with `global` and `enabled` accepted at the top. */
+  /** The schema Helm enforces: self-contained and flat (no keyword beside a `$ref`), with `global` and `enabled` accepted at the top. */
   valuesSchema: JsonObject;
   defaults: JsonObject;
   values: ValueDoc[];
@@ -57,8 +58,8 @@ function normalizeChart(chart: ValidatedChart, dashboards: ReadonlyMap<string, D
     name: chart.metadata.name,
     metadata: chart.metadata,
     source: `schemas/${chart.file}`,
-    valuesSchema: helmValuesSchema(schema, `schemas/${chart.file}`),
-    defaults: (collectDefaults(schema) ?? {}) as JsonObject,
+    valuesSchema: helmValuesSchema(flattenRefs(schema), `schemas/${chart.file}`),
+    defaults: chart.defaults,
     // A subchart's values are documented in its own README; the umbrella lists the key only.
     values: documentValues(schema).filter((value) => !chart.dependencies.some((name) => value.path.startsWith(`${name}.`))),
     rules: collectRules(chart.bundled, chart.bundled, [], '', chart.dependencies),

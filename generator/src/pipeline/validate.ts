@@ -22,6 +22,8 @@ export interface ValidatedChart {
   bundled: JsonObject;
   /** Charts this one depends on: top-level properties that `$ref` a whole chart schema. */
   dependencies: string[];
+  /** The values the chart ships with, computed once from the bundled schema and checked against it. */
+  defaults: JsonObject;
 }
 
 export interface ValidatedSchemas {
@@ -228,7 +230,7 @@ function validateChart(
   });
   const bundled = bundle(doc, index);
   const defaults = collectDefaults(bundled) ?? {};
-  const chart = { file: doc.file, metadata, bundled, dependencies };
+  const chart = { file: doc.file, metadata, bundled, dependencies, defaults: (isObject(defaults) ? defaults : {}) as JsonObject };
   if (dependencies.every((name) => valid.has(name))) {
     const checkValues = compileValuesCheck(ajv, doc, dependencies);
     if (checkValues?.(defaults)) return ruleProblems(chart, defaults, file, valid, problems) ? undefined : chart;
@@ -246,7 +248,7 @@ function ruleProblems(chart: ValidatedChart, defaults: Json, file: string, valid
   for (const name of chart.dependencies) {
     const sub = valid.get(name);
     if (sub === undefined) continue;
-    const merged = coalesce(collectDefaults(sub.bundled) ?? {}, isObject(defaults) ? defaults[name] : undefined) ?? {};
+    const merged = coalesce(sub.defaults, isObject(defaults) ? defaults[name] : undefined) ?? {};
     found.push(...brokenRules(collectRules(sub.bundled), merged).map(({ message }) => ({ pointer: `/properties/${name}/default`, message: `${name}: ${message}` })));
   }
   problems.push(...found.map(({ pointer, message }) => ({ code: 'RULE_FAILED' as const, file, pointer, message: `the defaults break a rule: ${message}` })));

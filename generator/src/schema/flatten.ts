@@ -1,0 +1,47 @@
+import { isObject, resolvePointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
+
+/**
+ * A bundled schema as Helm should read it: under draft-07 a validator ignores
+ * every keyword beside a `$ref`, so a `{ "$ref", "description", "default" }`
+ * node is replaced by its definition with those keywords laid over it. A
+ * plain `{ "$ref" }` stays a reference; definitions nothing refers to any
+ * more are dropped. Recursive definitions stay references where they recur.
+ */
+export function flattenRefs(root: JsonObject): JsonObject {
+  const { $defs, ...body } = root;
+  const defs = isObject($defs) ? $defs : {};
+  const visit = (node: Json, trail: readonly string[]): Json => {
+    if (Array.isArray(node)) return node.map((item) => visit(item, trail));
+    if (!isObject(node)) return node;
+    const { $ref, ...siblings } = node;
+    const local = typeof $ref === 'string' && $ref.startsWith('#/') ? $ref : undefined;
+    if (local !== undefined && Object.keys(siblings).length > 0 && !trail.includes(local)) {
+      const target = resolvePointer(root, local.slice(1));
+      if (isObject(target)) {
+        const inlined = visit(target, [...trail, local]) as JsonObject;
+        return { ...inlined, ...(visit(siblings, trail) as JsonObject) };
+      }
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'default' || key === 'examples' ? value : visit(value, trail)]));
+  };
+  const flatBody = visit(body, []) as JsonObject;
+  const flatDefs = Object.fromEntries(Object.entries(defs).map(([name, definition]) => [name, visit(definition, [`#/$defs/${name}`])]));
+  const used = reachable({ ...flatBody, $defs: flatDefs }, flatDefs);
+  const kept = Object.fromEntries(Object.entries(flatDefs).filter(([name]) => used.has(name)));
+  return Object.keys(kept).length > 0 ? { ...flatBody, $defs: kept } : flatBody;
+}
+
+/** Names of the `#/$defs/...` definitions the body refers to, directly or through other definitions. */
+function reachable(root: JsonObject, defs: JsonObject): Set<string> {
+  const found = new Set<string>();
+  const { $defs: _defs, ...body } = root;
+  const visit = (node: Json) =>
+    walkObjects(node, (object) => {
+      const name = typeof object.$ref === 'string' ? /^#\/\$defs\/([^/]+)/.exec(object.$ref)?.[1] : undefined;
+      if (name === undefined || found.has(name) || !(name in defs)) return;
+      found.add(name);
+      visit(defs[name] ?? null);
+    });
+  visit(body);
+  return found;
+}
