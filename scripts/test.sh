@@ -42,8 +42,9 @@ if ! $only_cluster; then
   step "typecheck (tsc --noEmit)"
   npx tsc -p tsconfig.json --noEmit
 
-  step "charts/ up to date with schemas/ (generate --check)"
+  step "charts/ up to date with schemas/ (generate --check, then --full: every stage, no manifest shortcut)"
   npx tsx generator/src/cli.ts generate --check
+  npx tsx generator/src/cli.ts generate --check --full
 
   step "uvu suites (generator/test)"
   run_suites generator/test unit

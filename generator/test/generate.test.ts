@@ -117,3 +117,33 @@ drift('hand-written ci/*-values.yaml files are neither drift nor removed', () =>
   assert.ok(existsSync(path.join(ci, 'extra-values.yaml')));
 });
 drift.run();
+
+const config = suite('the project config is the one place for product settings');
+config('the supported Kubernetes minors are the ones the scripts test on (scripts/versions.env)', () => {
+  const settings = JSON.parse(readFileSync(path.join(ROOT, 'balena-charts.config.json'), 'utf8')) as { kubernetes: { oldest: string; newest: string } };
+  const versions = readFileSync(path.join(ROOT, 'scripts/versions.env'), 'utf8');
+  const minor = (name: string) => new RegExp(`^${name}=v(\\d+\\.\\d+)\\.\\d+$`, 'm').exec(versions)?.[1];
+  assert.is(minor('K8S_OLDEST_VERSION'), settings.kubernetes.oldest);
+  assert.is(minor('KUBERNETES_OLDEST_VERSION'), settings.kubernetes.oldest);
+  assert.is(minor('K8S_NEWEST_VERSION'), settings.kubernetes.newest);
+  for (const chart of ['ui', 'umbrella']) {
+    assert.match(readFileSync(path.join(ROOT, `charts/${chart}/Chart.yaml`), 'utf8'), new RegExp(`^kubeVersion: ">=${settings.kubernetes.oldest.replace('.', '\\.')}\\.0-0"$`, 'm'));
+  }
+});
+config('a product setting reaches the charts: another part-of label and licence change every chart, and nothing is product-named', () => {
+  const project = scratchProject();
+  try {
+    project.editJson('balena-charts.config.json', (c) => {
+      c.labels.partOf = 'shop';
+      c.chart.license = 'MIT';
+    });
+    assert.is(project.cli('generate').code, 0);
+    for (const chart of ['ui', 'monitoring', 'backup']) {
+      assert.match(project.read(`charts/${chart}/templates/_labels.tpl`), /app\.kubernetes\.io\/part-of: shop$/m, chart);
+      assert.match(project.read(`charts/${chart}/Chart.yaml`), /artifacthub\.io\/license: MIT/, chart);
+    }
+  } finally {
+    project.dispose();
+  }
+});
+config.run();

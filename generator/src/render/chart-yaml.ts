@@ -10,7 +10,8 @@ export function renderChartYaml(chart: ChartModel, config: ProjectConfig): strin
   const images = listImages(chart.defaults).map((image) => ({ name: image.split('/').pop()?.split(':')[0] ?? image, image }));
   const document = new Document({
     apiVersion: 'v2',
-    name: metadata.name,
+    // The umbrella may be published under the product's name; its folder keeps the schema's.
+    name: config.umbrella?.chart === metadata.name ? config.umbrella.publishedName : metadata.name,
     description: metadata.description,
     type: 'application',
     version: metadata.version,
