@@ -11,6 +11,7 @@ const chart = (name: string, features: Partial<Record<Feature, boolean>> = {}): 
   metadata: { name, version: '0.1.0', appVersion: '1.0.0', description: 'd', templates: ['example'] },
   source: `schemas/${name}.schema.json`,
   valuesSchema: {},
+  typesSchema: {},
   defaults: {},
   values: [],
   rules: [],

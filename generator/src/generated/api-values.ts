@@ -26,59 +26,15 @@ export interface ApiValues {
    * Replicas when autoscaling is off (with autoscaling on, the HorizontalPodAutoscaler sets them).
    */
   replicaCount?: number
-  /**
-   * Container image. Point repository (and tag or digest) at the product's own image.
-   */
-  image?: {
-    /**
-     * Registry host; empty means the one in repository (or global.imageRegistry when set).
-     */
-    registry?: string
-    /**
-     * Image repository.
-     */
-    repository: string
-    /**
-     * Image tag; empty means the chart's appVersion.
-     */
-    tag?: string
-    /**
-     * Image digest (sha256:...); pins the exact image and wins over the tag.
-     */
-    digest?: string
-    /**
-     * When the kubelet pulls the image.
-     */
-    pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-  }
+  image?: Image
   imagePullSecrets?: ImagePullSecrets
   nameOverride?: NameOverride
   fullnameOverride?: FullnameOverride
   serviceAccount?: ServiceAccount
-  /**
-   * Annotations added to every pod.
-   */
-  podAnnotations?: {
-    [k: string]: string | undefined
-  }
-  /**
-   * Labels added to every pod (never to the selector, which must not change between releases).
-   */
-  podLabels?: {
-    [k: string]: string | undefined
-  }
-  /**
-   * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-   */
-  podSecurityContext?: {
-    [k: string]: unknown | undefined
-  }
-  /**
-   * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-   */
-  securityContext?: {
-    [k: string]: unknown | undefined
-  }
+  podAnnotations?: StringMap
+  podLabels?: StringMap1
+  podSecurityContext?: PodSecurityContext
+  securityContext?: SecurityContext
   /**
    * Port the container serves HTTP on (named http).
    */
@@ -137,41 +93,10 @@ export interface ApiValues {
   }
   cloudSqlProxy?: CloudSqlProxy
   service?: Service
-  /**
-   * Container resource requests and limits. Requests drive the autoscaler's percentages.
-   */
-  resources?: {
-    /**
-     * Resources the scheduler reserves for the container.
-     */
-    requests?: {
-      [k: string]: string | number | undefined
-    }
-    /**
-     * Most the container may use.
-     */
-    limits?: {
-      [k: string]: string | number | undefined
-    }
-  }
-  /**
-   * Restarts the container when it stops answering.
-   */
-  livenessProbe?: {
-    [k: string]: unknown | undefined
-  }
-  /**
-   * Takes the pod out of the Service while it cannot serve.
-   */
-  readinessProbe?: {
-    [k: string]: unknown | undefined
-  }
-  /**
-   * Holds the other probes until the container has started.
-   */
-  startupProbe?: {
-    [k: string]: unknown | undefined
-  }
+  resources?: Resources1
+  livenessProbe?: Probe
+  readinessProbe?: Probe1
+  startupProbe?: Probe2
   autoscaling?: Autoscaling
   strategy?: Strategy
   lifecycle?: Lifecycle
@@ -217,12 +142,7 @@ export interface ApiValues {
       [k: string]: unknown | undefined
     }[]
   }
-  /**
-   * Node labels the pods must run on.
-   */
-  nodeSelector?: {
-    [k: string]: string | undefined
-  }
+  nodeSelector?: StringMap2
   /**
    * Tolerations for node taints.
    */
@@ -257,6 +177,31 @@ export interface ApiValues {
   enabled?: boolean
 }
 /**
+ * Container image. Point repository (and tag or digest) at the product's own image.
+ */
+export interface Image {
+  /**
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
+   */
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
  * The pods' ServiceAccount.
  */
 export interface ServiceAccount {
@@ -278,6 +223,30 @@ export interface ServiceAccount {
    * Name of the ServiceAccount to use; empty means the chart's full name.
    */
   name?: string
+}
+/**
+ * Annotations added to every pod.
+ */
+export interface StringMap {
+  [k: string]: string | undefined
+}
+/**
+ * Labels added to every pod (never to the selector, which must not change between releases).
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext {
+  [k: string]: unknown | undefined
 }
 /**
  * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
@@ -303,47 +272,49 @@ export interface CloudSqlProxy {
    * Log in with the Workload Identity service account (IAM database authentication) instead of a password.
    */
   autoIamAuthn?: boolean
+  image?: Image1
+  resources?: Resources
+}
+/**
+ * Cloud SQL Auth Proxy image.
+ */
+export interface Image1 {
   /**
-   * Cloud SQL Auth Proxy image.
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  image?: {
-    /**
-     * Registry host; empty means the one in repository (or global.imageRegistry when set).
-     */
-    registry?: string
-    /**
-     * Image repository.
-     */
-    repository: string
-    /**
-     * Image tag; empty means the chart's appVersion.
-     */
-    tag?: string
-    /**
-     * Image digest (sha256:...); pins the exact image and wins over the tag.
-     */
-    digest?: string
-    /**
-     * When the kubelet pulls the image.
-     */
-    pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
+ * Proxy resource requests and limits.
+ */
+export interface Resources {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
   }
   /**
-   * Proxy resource requests and limits.
+   * Most the container may use.
    */
-  resources?: {
-    /**
-     * Resources the scheduler reserves for the container.
-     */
-    requests?: {
-      [k: string]: string | number | undefined
-    }
-    /**
-     * Most the container may use.
-     */
-    limits?: {
-      [k: string]: string | number | undefined
-    }
+  limits?: {
+    [k: string]: string | number | undefined
   }
 }
 /**
@@ -368,6 +339,41 @@ export interface Service {
   annotations?: {
     [k: string]: string | undefined
   }
+}
+/**
+ * Container resource requests and limits. Requests drive the autoscaler's percentages.
+ */
+export interface Resources1 {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
+}
+/**
+ * Restarts the container when it stops answering.
+ */
+export interface Probe {
+  [k: string]: unknown | undefined
+}
+/**
+ * Takes the pod out of the Service while it cannot serve.
+ */
+export interface Probe1 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Holds the other probes until the container has started.
+ */
+export interface Probe2 {
+  [k: string]: unknown | undefined
 }
 /**
  * HorizontalPodAutoscaler (autoscaling/v2). When enabled the Deployment leaves replicas to it.
@@ -455,6 +461,12 @@ export interface TopologySpread {
    * ScheduleAnyway lets clusters without zone labels (kind, minikube) still schedule.
    */
   whenUnsatisfiable?: ("ScheduleAnyway" | "DoNotSchedule")
+}
+/**
+ * Node labels the pods must run on.
+ */
+export interface StringMap2 {
+  [k: string]: string | undefined
 }
 /**
  * Image the `helm test` hook runs (needs wget).

@@ -29,56 +29,8 @@ export interface BackupValues {
    * PostgreSQL major version of the Cloud SQL instance. It also picks the dump image's tag: pg_dump must be at least the server's version, so keep the two in step (the Terraform bridge writes both from one variable).
    */
   postgresVersion?: ("13" | "14" | "15" | "16" | "17" | "18")
-  /**
-   * Image with pg_dump, pg_restore and psql (the official postgres image); an empty tag means <postgresVersion>-bookworm.
-   */
-  image?: {
-    /**
-     * Registry host; empty means the one in repository (or global.imageRegistry when set).
-     */
-    registry?: string
-    /**
-     * Image repository.
-     */
-    repository: string
-    /**
-     * Image tag; empty means the chart's appVersion.
-     */
-    tag?: string
-    /**
-     * Image digest (sha256:...); pins the exact image and wins over the tag.
-     */
-    digest?: string
-    /**
-     * When the kubelet pulls the image.
-     */
-    pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-  }
-  /**
-   * Image with curl and sha256sum for the Cloud Storage steps.
-   */
-  storageImage?: {
-    /**
-     * Registry host; empty means the one in repository (or global.imageRegistry when set).
-     */
-    registry?: string
-    /**
-     * Image repository.
-     */
-    repository: string
-    /**
-     * Image tag; empty means the chart's appVersion.
-     */
-    tag?: string
-    /**
-     * Image digest (sha256:...); pins the exact image and wins over the tag.
-     */
-    digest?: string
-    /**
-     * When the kubelet pulls the image.
-     */
-    pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-  }
+  image?: Image
+  storageImage?: Image1
   /**
    * The database to back up: the same Secret the api reads (global.databaseSecret wins when set).
    */
@@ -149,29 +101,7 @@ export interface BackupValues {
    * Failed runs kept for inspection.
    */
   failedJobsHistoryLimit?: number
-  /**
-   * The jobs' ServiceAccount: annotate it with iam.gke.io/gcp-service-account for Workload Identity (no key files).
-   */
-  serviceAccount?: {
-    /**
-     * Create a ServiceAccount for the pods.
-     */
-    create?: boolean
-    /**
-     * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
-     */
-    automount?: boolean
-    /**
-     * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
-     */
-    annotations?: {
-      [k: string]: string | undefined
-    }
-    /**
-     * Name of the ServiceAccount to use; empty means the chart's full name.
-     */
-    name?: string
-  }
+  serviceAccount?: ServiceAccount
   cloudSqlProxy?: CloudSqlProxy
   /**
    * A one-off restore Job, off until asked for.
@@ -219,23 +149,7 @@ export interface BackupValues {
      */
     scratchSecretKey?: string
   }
-  /**
-   * Resource requests and limits of each job container.
-   */
-  resources?: {
-    /**
-     * Resources the scheduler reserves for the container.
-     */
-    requests?: {
-      [k: string]: string | number | undefined
-    }
-    /**
-     * Most the container may use.
-     */
-    limits?: {
-      [k: string]: string | number | undefined
-    }
-  }
+  resources?: Resources1
   podSecurityContext?: PodSecurityContext
   securityContext?: SecurityContext
   /**
@@ -257,6 +171,79 @@ export interface BackupValues {
    * Condition key a parent chart uses to switch this chart on or off.
    */
   enabled?: boolean
+}
+/**
+ * Image with pg_dump, pg_restore and psql (the official postgres image); an empty tag means <postgresVersion>-bookworm.
+ */
+export interface Image {
+  /**
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
+   */
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
+ * Image with curl and sha256sum for the Cloud Storage steps.
+ */
+export interface Image1 {
+  /**
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
+   */
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
+ * The jobs' ServiceAccount: annotate it with iam.gke.io/gcp-service-account for Workload Identity (no key files).
+ */
+export interface ServiceAccount {
+  /**
+   * Create a ServiceAccount for the pods.
+   */
+  create?: boolean
+  /**
+   * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
+   */
+  automount?: boolean
+  /**
+   * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
+   */
+  annotations?: {
+    [k: string]: string | undefined
+  }
+  /**
+   * Name of the ServiceAccount to use; empty means the chart's full name.
+   */
+  name?: string
 }
 /**
  * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
@@ -282,47 +269,66 @@ export interface CloudSqlProxy {
    * Log in with the Workload Identity service account (IAM database authentication) instead of a password.
    */
   autoIamAuthn?: boolean
+  image?: Image2
+  resources?: Resources
+}
+/**
+ * Cloud SQL Auth Proxy image.
+ */
+export interface Image2 {
   /**
-   * Cloud SQL Auth Proxy image.
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
    */
-  image?: {
-    /**
-     * Registry host; empty means the one in repository (or global.imageRegistry when set).
-     */
-    registry?: string
-    /**
-     * Image repository.
-     */
-    repository: string
-    /**
-     * Image tag; empty means the chart's appVersion.
-     */
-    tag?: string
-    /**
-     * Image digest (sha256:...); pins the exact image and wins over the tag.
-     */
-    digest?: string
-    /**
-     * When the kubelet pulls the image.
-     */
-    pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
+ * Proxy resource requests and limits.
+ */
+export interface Resources {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
   }
   /**
-   * Proxy resource requests and limits.
+   * Most the container may use.
    */
-  resources?: {
-    /**
-     * Resources the scheduler reserves for the container.
-     */
-    requests?: {
-      [k: string]: string | number | undefined
-    }
-    /**
-     * Most the container may use.
-     */
-    limits?: {
-      [k: string]: string | number | undefined
-    }
+  limits?: {
+    [k: string]: string | number | undefined
+  }
+}
+/**
+ * Resource requests and limits of each job container.
+ */
+export interface Resources1 {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
   }
 }
 /**

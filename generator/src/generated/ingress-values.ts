@@ -198,12 +198,7 @@ export interface IngressValues {
      * Seconds to wait while sending a request to the backend.
      */
     proxySendTimeoutSeconds?: number
-    /**
-     * More annotations for the Ingress.
-     */
-    annotations?: {
-      [k: string]: string | undefined
-    }
+    annotations?: StringMap
   }
   /**
    * Gateway API mode settings: HTTPRoutes attach to a Gateway, which terminates TLS on its listener.
@@ -242,12 +237,7 @@ export interface IngressValues {
        * GatewayClass, e.g. gke-l7-global-external-managed or gke-l7-regional-external-managed.
        */
       className?: string
-      /**
-       * Annotations for the Gateway (e.g. networking.gke.io/certmap).
-       */
-      annotations?: {
-        [k: string]: string | undefined
-      }
+      annotations?: StringMap1
     }
   }
   /**
@@ -269,4 +259,16 @@ export interface IngressValues {
    * Condition key a parent chart uses to switch this chart on or off.
    */
   enabled?: boolean
+}
+/**
+ * More annotations for the Ingress.
+ */
+export interface StringMap {
+  [k: string]: string | undefined
+}
+/**
+ * Annotations for the Gateway (e.g. networking.gke.io/certmap).
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined
 }

@@ -29,31 +29,7 @@ export interface MonitoringValues {
    * Prometheus: scrapes the cluster and the product, evaluates the alert rules. Reachable only inside the cluster.
    */
   prometheus?: {
-    /**
-     * Prometheus image (promtool in the tests is built from the same version).
-     */
-    image?: {
-      /**
-       * Registry host; empty means the one in repository (or global.imageRegistry when set).
-       */
-      registry?: string
-      /**
-       * Image repository.
-       */
-      repository: string
-      /**
-       * Image tag; empty means the chart's appVersion.
-       */
-      tag?: string
-      /**
-       * Image digest (sha256:...); pins the exact image and wins over the tag.
-       */
-      digest?: string
-      /**
-       * When the kubelet pulls the image.
-       */
-      pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-    }
+    image?: Image
     /**
      * How long samples are kept.
      */
@@ -126,35 +102,9 @@ export interface MonitoringValues {
     extraScrapeConfigs?: {
       [k: string]: unknown | undefined
     }[]
-    /**
-     * Prometheus resource requests and limits.
-     */
-    resources?: {
-      /**
-       * Resources the scheduler reserves for the container.
-       */
-      requests?: {
-        [k: string]: string | number | undefined
-      }
-      /**
-       * Most the container may use.
-       */
-      limits?: {
-        [k: string]: string | number | undefined
-      }
-    }
-    /**
-     * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-     */
-    podSecurityContext?: {
-      [k: string]: unknown | undefined
-    }
-    /**
-     * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-     */
-    securityContext?: {
-      [k: string]: unknown | undefined
-    }
+    resources?: Resources
+    podSecurityContext?: PodSecurityContext
+    securityContext?: SecurityContext
   }
   /**
    * The alert rules Prometheus evaluates. Thresholds are values; each rule can be switched off by name.
@@ -215,31 +165,7 @@ export interface MonitoringValues {
      * Run Alertmanager and point Prometheus at it.
      */
     enabled?: boolean
-    /**
-     * Alertmanager image.
-     */
-    image?: {
-      /**
-       * Registry host; empty means the one in repository (or global.imageRegistry when set).
-       */
-      registry?: string
-      /**
-       * Image repository.
-       */
-      repository: string
-      /**
-       * Image tag; empty means the chart's appVersion.
-       */
-      tag?: string
-      /**
-       * Image digest (sha256:...); pins the exact image and wins over the tag.
-       */
-      digest?: string
-      /**
-       * When the kubelet pulls the image.
-       */
-      pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-    }
+    image?: Image1
     /**
      * Port of the Alertmanager Service.
      */
@@ -274,35 +200,9 @@ export interface MonitoringValues {
     inhibitRules?: {
       [k: string]: unknown | undefined
     }[]
-    /**
-     * Alertmanager resource requests and limits.
-     */
-    resources?: {
-      /**
-       * Resources the scheduler reserves for the container.
-       */
-      requests?: {
-        [k: string]: string | number | undefined
-      }
-      /**
-       * Most the container may use.
-       */
-      limits?: {
-        [k: string]: string | number | undefined
-      }
-    }
-    /**
-     * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-     */
-    podSecurityContext?: {
-      [k: string]: unknown | undefined
-    }
-    /**
-     * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-     */
-    securityContext?: {
-      [k: string]: unknown | undefined
-    }
+    resources?: Resources1
+    podSecurityContext?: PodSecurityContext1
+    securityContext?: SecurityContext1
   }
   /**
    * kube-state-metrics: metrics about Deployments, Pods, HPAs, CronJobs and resource requests.
@@ -312,60 +212,10 @@ export interface MonitoringValues {
      * Run kube-state-metrics.
      */
     enabled?: boolean
-    /**
-     * kube-state-metrics image.
-     */
-    image?: {
-      /**
-       * Registry host; empty means the one in repository (or global.imageRegistry when set).
-       */
-      registry?: string
-      /**
-       * Image repository.
-       */
-      repository: string
-      /**
-       * Image tag; empty means the chart's appVersion.
-       */
-      tag?: string
-      /**
-       * Image digest (sha256:...); pins the exact image and wins over the tag.
-       */
-      digest?: string
-      /**
-       * When the kubelet pulls the image.
-       */
-      pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-    }
-    /**
-     * kube-state-metrics resource requests and limits.
-     */
-    resources?: {
-      /**
-       * Resources the scheduler reserves for the container.
-       */
-      requests?: {
-        [k: string]: string | number | undefined
-      }
-      /**
-       * Most the container may use.
-       */
-      limits?: {
-        [k: string]: string | number | undefined
-      }
-    }
-    /**
-     * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-     */
-    podSecurityContext?: {
-      [k: string]: unknown | undefined
-    }
-    /**
-     * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-     */
-    securityContext?: {
-      [k: string]: unknown | undefined
-    }
+    image?: Image2
+    resources?: Resources2
+    podSecurityContext?: PodSecurityContext2
+    securityContext?: SecurityContext2
   }
   /**
    * Grafana: dashboards over Prometheus. The one user-facing part of this chart.
@@ -375,31 +225,7 @@ export interface MonitoringValues {
      * Run Grafana.
      */
     enabled?: boolean
-    /**
-     * Grafana image (the admin-Secret hook uses it too: it needs its bash and curl).
-     */
-    image?: {
-      /**
-       * Registry host; empty means the one in repository (or global.imageRegistry when set).
-       */
-      registry?: string
-      /**
-       * Image repository.
-       */
-      repository: string
-      /**
-       * Image tag; empty means the chart's appVersion.
-       */
-      tag?: string
-      /**
-       * Image digest (sha256:...); pins the exact image and wins over the tag.
-       */
-      digest?: string
-      /**
-       * When the kubelet pulls the image.
-       */
-      pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-    }
+    image?: Image3
     /**
      * Grafana's admin login.
      */
@@ -421,29 +247,7 @@ export interface MonitoringValues {
      * Path Grafana is served under when it shares a host (e.g. /grafana); empty when it has its own host. Sets root_url and serve_from_sub_path together.
      */
     subPath?: string
-    /**
-     * The Grafana Service. NodePort is allowed for clusters without an ingress.
-     */
-    service?: {
-      /**
-       * Service type. ClusterIP keeps it in-cluster; the ingress chart routes to it.
-       */
-      type?: ("ClusterIP" | "NodePort" | "LoadBalancer")
-      /**
-       * Port the Service listens on.
-       */
-      port?: number
-      /**
-       * Fixed node port when type is NodePort or LoadBalancer; null lets Kubernetes pick.
-       */
-      nodePort?: (number | null)
-      /**
-       * Annotations for the Service.
-       */
-      annotations?: {
-        [k: string]: string | undefined
-      }
-    }
+    service?: Service
     /**
      * Grafana's own database (users, edited dashboards). Provisioned dashboards and the datasource come back without it.
      */
@@ -465,35 +269,9 @@ export interface MonitoringValues {
      * Provision the deployments, pods, resources and container-health dashboards.
      */
     dashboards?: boolean
-    /**
-     * Grafana resource requests and limits.
-     */
-    resources?: {
-      /**
-       * Resources the scheduler reserves for the container.
-       */
-      requests?: {
-        [k: string]: string | number | undefined
-      }
-      /**
-       * Most the container may use.
-       */
-      limits?: {
-        [k: string]: string | number | undefined
-      }
-    }
-    /**
-     * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-     */
-    podSecurityContext?: {
-      [k: string]: unknown | undefined
-    }
-    /**
-     * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-     */
-    securityContext?: {
-      [k: string]: unknown | undefined
-    }
+    resources?: Resources3
+    podSecurityContext?: PodSecurityContext3
+    securityContext?: SecurityContext3
   }
   /**
    * NetworkPolicies: Prometheus, Alertmanager and kube-state-metrics accept only in-namespace clients; Grafana also the ingress controller.
@@ -532,6 +310,245 @@ export interface MonitoringValues {
    * Condition key a parent chart uses to switch this chart on or off.
    */
   enabled?: boolean
+}
+/**
+ * Prometheus image (promtool in the tests is built from the same version).
+ */
+export interface Image {
+  /**
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
+   */
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
+ * Prometheus resource requests and limits.
+ */
+export interface Resources {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext {
+  [k: string]: unknown | undefined
+}
+/**
+ * Alertmanager image.
+ */
+export interface Image1 {
+  /**
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
+   */
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
+ * Alertmanager resource requests and limits.
+ */
+export interface Resources1 {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext1 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext1 {
+  [k: string]: unknown | undefined
+}
+/**
+ * kube-state-metrics image.
+ */
+export interface Image2 {
+  /**
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
+   */
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
+ * kube-state-metrics resource requests and limits.
+ */
+export interface Resources2 {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext2 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext2 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Grafana image (the admin-Secret hook uses it too: it needs its bash and curl).
+ */
+export interface Image3 {
+  /**
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
+   */
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
+ * The Grafana Service. NodePort is allowed for clusters without an ingress.
+ */
+export interface Service {
+  /**
+   * Service type. ClusterIP keeps it in-cluster; the ingress chart routes to it.
+   */
+  type?: ("ClusterIP" | "NodePort" | "LoadBalancer")
+  /**
+   * Port the Service listens on.
+   */
+  port?: number
+  /**
+   * Fixed node port when type is NodePort or LoadBalancer; null lets Kubernetes pick.
+   */
+  nodePort?: (number | null)
+  /**
+   * Annotations for the Service.
+   */
+  annotations?: {
+    [k: string]: string | undefined
+  }
+}
+/**
+ * Grafana resource requests and limits.
+ */
+export interface Resources3 {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext3 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext3 {
+  [k: string]: unknown | undefined
 }
 /**
  * Image the `helm test` hook runs (needs wget).

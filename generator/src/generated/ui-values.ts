@@ -26,59 +26,15 @@ export interface UiValues {
    * Replicas when autoscaling is off (with autoscaling on, the HorizontalPodAutoscaler sets them).
    */
   replicaCount?: number
-  /**
-   * Container image. Point repository (and tag or digest) at the product's own image.
-   */
-  image?: {
-    /**
-     * Registry host; empty means the one in repository (or global.imageRegistry when set).
-     */
-    registry?: string
-    /**
-     * Image repository.
-     */
-    repository: string
-    /**
-     * Image tag; empty means the chart's appVersion.
-     */
-    tag?: string
-    /**
-     * Image digest (sha256:...); pins the exact image and wins over the tag.
-     */
-    digest?: string
-    /**
-     * When the kubelet pulls the image.
-     */
-    pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-  }
+  image?: Image
   imagePullSecrets?: ImagePullSecrets
   nameOverride?: NameOverride
   fullnameOverride?: FullnameOverride
   serviceAccount?: ServiceAccount
-  /**
-   * Annotations added to every pod.
-   */
-  podAnnotations?: {
-    [k: string]: string | undefined
-  }
-  /**
-   * Labels added to every pod (never to the selector, which must not change between releases).
-   */
-  podLabels?: {
-    [k: string]: string | undefined
-  }
-  /**
-   * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-   */
-  podSecurityContext?: {
-    [k: string]: unknown | undefined
-  }
-  /**
-   * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
-   */
-  securityContext?: {
-    [k: string]: unknown | undefined
-  }
+  podAnnotations?: StringMap
+  podLabels?: StringMap1
+  podSecurityContext?: PodSecurityContext
+  securityContext?: SecurityContext
   /**
    * Port the container serves HTTP on (named http).
    */
@@ -98,41 +54,10 @@ export interface UiValues {
     [k: string]: unknown | undefined
   }[]
   service?: Service
-  /**
-   * Container resource requests and limits. Requests drive the autoscaler's percentages.
-   */
-  resources?: {
-    /**
-     * Resources the scheduler reserves for the container.
-     */
-    requests?: {
-      [k: string]: string | number | undefined
-    }
-    /**
-     * Most the container may use.
-     */
-    limits?: {
-      [k: string]: string | number | undefined
-    }
-  }
-  /**
-   * Restarts the container when it stops accepting connections (a TCP check, unlike readiness, so a slow page does not restart nginx).
-   */
-  livenessProbe?: {
-    [k: string]: unknown | undefined
-  }
-  /**
-   * Takes the pod out of the Service while it cannot serve.
-   */
-  readinessProbe?: {
-    [k: string]: unknown | undefined
-  }
-  /**
-   * Holds the other probes until the container has started.
-   */
-  startupProbe?: {
-    [k: string]: unknown | undefined
-  }
+  resources?: Resources
+  livenessProbe?: Probe
+  readinessProbe?: Probe1
+  startupProbe?: Probe2
   autoscaling?: Autoscaling
   strategy?: Strategy
   lifecycle?: Lifecycle
@@ -178,12 +103,7 @@ export interface UiValues {
       [k: string]: unknown | undefined
     }[]
   }
-  /**
-   * Node labels the pods must run on.
-   */
-  nodeSelector?: {
-    [k: string]: string | undefined
-  }
+  nodeSelector?: StringMap2
   /**
    * Tolerations for node taints.
    */
@@ -218,6 +138,31 @@ export interface UiValues {
   enabled?: boolean
 }
 /**
+ * Container image. Point repository (and tag or digest) at the product's own image.
+ */
+export interface Image {
+  /**
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
+   */
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
  * The pods' ServiceAccount.
  */
 export interface ServiceAccount {
@@ -241,6 +186,30 @@ export interface ServiceAccount {
   name?: string
 }
 /**
+ * Annotations added to every pod.
+ */
+export interface StringMap {
+  [k: string]: string | undefined
+}
+/**
+ * Labels added to every pod (never to the selector, which must not change between releases).
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext {
+  [k: string]: unknown | undefined
+}
+/**
  * The Service in front of the pods.
  */
 export interface Service {
@@ -262,6 +231,41 @@ export interface Service {
   annotations?: {
     [k: string]: string | undefined
   }
+}
+/**
+ * Container resource requests and limits. Requests drive the autoscaler's percentages.
+ */
+export interface Resources {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
+}
+/**
+ * Restarts the container when it stops accepting connections (a TCP check, unlike readiness, so a slow page does not restart nginx).
+ */
+export interface Probe {
+  [k: string]: unknown | undefined
+}
+/**
+ * Takes the pod out of the Service while it cannot serve.
+ */
+export interface Probe1 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Holds the other probes until the container has started.
+ */
+export interface Probe2 {
+  [k: string]: unknown | undefined
 }
 /**
  * HorizontalPodAutoscaler (autoscaling/v2). When enabled the Deployment leaves replicas to it.
@@ -349,6 +353,12 @@ export interface TopologySpread {
    * ScheduleAnyway lets clusters without zone labels (kind, minikube) still schedule.
    */
   whenUnsatisfiable?: ("ScheduleAnyway" | "DoNotSchedule")
+}
+/**
+ * Node labels the pods must run on.
+ */
+export interface StringMap2 {
+  [k: string]: string | undefined
 }
 /**
  * Image the `helm test` hook runs (needs wget).

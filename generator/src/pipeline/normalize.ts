@@ -16,6 +16,8 @@ export interface ChartModel {
   source: string;
   /** The schema Helm enforces: self-contained and flat (no keyword beside a `$ref`), with `global` and `enabled` accepted at the top. */
   valuesSchema: JsonObject;
+  /** The same schema with its shared definitions kept by name, for the TypeScript types (one named type per definition). */
+  typesSchema: JsonObject;
   defaults: JsonObject;
   values: ValueDoc[];
   /** The chart's own cross-field rules (an umbrella's subcharts check theirs). */
@@ -59,6 +61,7 @@ function normalizeChart(chart: ValidatedChart, dashboards: ReadonlyMap<string, D
     metadata: chart.metadata,
     source: `schemas/${chart.file}`,
     valuesSchema: helmValuesSchema(flattenRefs(schema), `schemas/${chart.file}`),
+    typesSchema: helmValuesSchema(schema, `schemas/${chart.file}`),
     defaults: chart.defaults,
     // A subchart's values are documented in its own README; the umbrella lists the key only.
     values: documentValues(schema).filter((value) => !chart.dependencies.some((name) => value.path.startsWith(`${name}.`))),

@@ -28,7 +28,7 @@ export async function renderTypes(chart: ChartModel): Promise<string> {
  * generated a second time: the same names for the same values, and half the work.
  */
 function withSubchartTypes(chart: ChartModel): JsonObject {
-  const schema = chart.valuesSchema;
+  const schema = chart.typesSchema;
   if (chart.dependencies.length === 0 || !isObject(schema.properties)) return schema;
   const properties: JsonObject = { ...schema.properties };
   for (const { name } of chart.dependencies) {
