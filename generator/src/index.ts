@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { EmittedFiles } from './pipeline/emit.js';
 import { GeneratorError, type Problem } from './errors.js';
 import { hashInputs, matchesManifest, MANIFEST_NAME, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
-import { dependencyVersions, PACKAGE_DEFS, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';
+import { dependencyVersions, PACKAGE_DEFS, PACKAGE_SOURCES, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';
 import { resolveProject, type Project, type ProjectOptions } from './project/project.js';
 import type { Drift } from './pipeline/write.js';
 
@@ -101,8 +100,9 @@ function manifestInputs(project: Project): ManifestInputs {
       ...project.templateDirs,
       project.dashboardsDir,
       PACKAGE_DEFS,
-      // The generator's own code, wherever it runs from (generator/src, or dist/ when installed).
-      path.dirname(fileURLToPath(import.meta.url)),
+      // The generator's own code: its TypeScript sources, which the package ships beside
+      // dist/, so a run from the sources and one from the built CLI hash the same files.
+      PACKAGE_SOURCES,
     ],
     versions: [`${own.name}@${own.version}`, ...dependencyVersions()],
   };

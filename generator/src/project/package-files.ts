@@ -14,6 +14,9 @@ export const PACKAGE_ROOT = HERE.includes(`${path.sep}dist${path.sep}`) ? path.r
 /** Shared schema definitions (the workload definition) a project may refer to without a copy of its own. */
 export const PACKAGE_DEFS = path.join(PACKAGE_ROOT, 'schemas/defs');
 
+/** The generator's TypeScript sources (shipped in the package too): what the manifest hashes as the generator's own code. */
+export const PACKAGE_SOURCES = path.join(PACKAGE_ROOT, 'generator/src');
+
 /** The generic partials every project gets unless an overlay replaces them. */
 export const PACKAGE_TEMPLATES = path.join(PACKAGE_ROOT, 'generator/templates');
 
