@@ -79,7 +79,7 @@ async function build(project: Project, timed: Timer): Promise<EmittedFiles> {
   if (project.configSource.file !== undefined) problems.push(...validateConfig(project.configSource.json, project.configSource.file));
   const { validated, problems: invalid } = await timed('validate', () => validate(schemas.loaded, dashboards.dashboards));
   problems.push(...invalid);
-  const model = await timed('normalize', () => normalize(validated, project.config));
+  const model = await timed('normalize', () => normalize(validated, project.config, label(project.schemasDir)));
   const emitted = await timed('emit', () =>
     emit(model, templates.sources, { outDir: project.outDir, typesDir: project.typesDir, dashboardsLabel: label(project.dashboardsDir), schemasLabel: label(project.schemasDir) }, project.config),
   );

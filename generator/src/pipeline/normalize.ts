@@ -47,21 +47,27 @@ export interface GenerationModel {
 }
 
 /** Stage 3: one canonical shape per chart. */
-export function normalize(validated: ValidatedSchemas, config: ProjectConfig): GenerationModel {
+export function normalize(validated: ValidatedSchemas, config: ProjectConfig, schemasLabel = 'schemas'): GenerationModel {
   const versions = new Map(validated.charts.map((chart) => [chart.metadata.name, chart.metadata.version]));
-  return { charts: validated.charts.map((chart) => normalizeChart(chart, validated.dashboards, versions, config)) };
+  return { charts: validated.charts.map((chart) => normalizeChart(chart, validated.dashboards, versions, config, `${schemasLabel}/${chart.file}`)) };
 }
 
-function normalizeChart(chart: ValidatedChart, dashboards: ReadonlyMap<string, DashboardSpec>, versions: ReadonlyMap<string, string>, config: ProjectConfig): ChartModel {
+function normalizeChart(
+  chart: ValidatedChart,
+  dashboards: ReadonlyMap<string, DashboardSpec>,
+  versions: ReadonlyMap<string, string>,
+  config: ProjectConfig,
+  source: string,
+): ChartModel {
   const { 'x-chart': _metadata, ...schema } = chart.bundled;
   const { metadata } = chart;
   const main = (metadata.workloads ?? []).find((workload) => workload.partial === undefined);
   return {
     name: chart.metadata.name,
     metadata: chart.metadata,
-    source: `schemas/${chart.file}`,
-    valuesSchema: helmValuesSchema(flattenRefs(schema), `schemas/${chart.file}`),
-    typesSchema: helmValuesSchema(schema, `schemas/${chart.file}`),
+    source,
+    valuesSchema: helmValuesSchema(flattenRefs(schema), source),
+    typesSchema: helmValuesSchema(schema, source),
     defaults: chart.defaults,
     // A subchart's values are documented in its own README; the umbrella lists the key only.
     values: documentValues(schema).filter((value) => !chart.dependencies.some((name) => value.path.startsWith(`${name}.`))),
