@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/**
- * The generator's record of what it wrote: a hash of every input (schemas,
- * partials, dashboards, the generator's own source) and of every file it
- * emitted. `generate --check` compares against it first and only runs the
+/*
+ * The generator's record of what it wrote: a hash of every input (config,
+ * schemas, partials, dashboards; the generator's version, sources and its
+ * libraries' versions) and of every file it emitted. `generate --check` compares against it first and only runs the
  * whole pipeline when something differs, so the common "nothing changed" case
  * loads none of the heavy libraries. A hand edit to any generated file still
  * shows, because each file's hash is compared.
