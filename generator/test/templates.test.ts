@@ -20,6 +20,7 @@ const chart = (name: string, features: Partial<Record<Feature, boolean>> = {}): 
     features: Object.fromEntries(FEATURES.map((feature) => [feature, features[feature] === true])) as Record<Feature, boolean>,
     service: false,
     kind: '',
+    workloads: {},
     product: DEFAULT_CONFIG.labels,
     grafana: DEFAULT_CONFIG.grafana,
   },

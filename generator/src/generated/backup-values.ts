@@ -1,14 +1,6 @@
 /* generated — do not edit: made by balena-charts from schemas/backup.schema.json; change the schema and run npm run generate */
 
 /**
- * Replaces the chart name in resource names.
- */
-export type NameOverride = string
-/**
- * Replaces the whole release-chart name of resources.
- */
-export type FullnameOverride = string
-/**
  * Secrets for pulling images from a private registry.
  */
 export type ImagePullSecrets = {
@@ -17,19 +9,74 @@ export type ImagePullSecrets = {
    */
   name: string
 }[]
+/**
+ * Replaces the chart name in resource names.
+ */
+export type NameOverride = string
+/**
+ * Replaces the whole release-chart name of resources.
+ */
+export type FullnameOverride = string
 
 /**
  * Nightly logical backups of the Cloud SQL PostgreSQL database to Cloud Storage, a restore Job and a weekly restore drill.
  */
 export interface BackupValues {
+  image?: Image
+  imagePullSecrets?: ImagePullSecrets
   nameOverride?: NameOverride
   fullnameOverride?: FullnameOverride
-  imagePullSecrets?: ImagePullSecrets
+  serviceAccount?: ServiceAccount
+  podAnnotations?: StringMap
+  podLabels?: StringMap1
+  podSecurityContext?: PodSecurityContext
+  securityContext?: SecurityContext
+  resources?: Resources
+  /**
+   * When the backup runs (cron syntax, in timeZone).
+   */
+  schedule?: string
+  /**
+   * Time zone of the schedules.
+   */
+  timeZone?: string
+  /**
+   * How late a missed run may still start.
+   */
+  startingDeadlineSeconds?: number
+  /**
+   * Finished runs kept for inspection.
+   */
+  successfulJobsHistoryLimit?: number
+  /**
+   * Failed runs kept for inspection.
+   */
+  failedJobsHistoryLimit?: number
+  /**
+   * Retries of a failed backup run.
+   */
+  backoffLimit?: number
+  /**
+   * Longest a run may take before it is stopped.
+   */
+  activeDeadlineSeconds?: number
+  nodeSelector?: StringMap2
+  /**
+   * Tolerations for node taints.
+   */
+  tolerations?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * Pod affinity and anti-affinity rules.
+   */
+  affinity?: {
+    [k: string]: unknown | undefined
+  }
   /**
    * PostgreSQL major version of the Cloud SQL instance. It also picks the dump image's tag: pg_dump must be at least the server's version, so keep the two in step (the Terraform bridge writes both from one variable).
    */
   postgresVersion?: ("13" | "14" | "15" | "16" | "17" | "18")
-  image?: Image
   storageImage?: Image1
   /**
    * The database to back up: the same Secret the api reads (global.databaseSecret wins when set).
@@ -70,38 +117,9 @@ export interface BackupValues {
     tokenUrl?: string
   }
   /**
-   * When the backup runs (cron syntax, in timeZone).
-   */
-  schedule?: string
-  /**
-   * Time zone of the schedules.
-   */
-  timeZone?: string
-  /**
    * Dumps to keep: older ones are deleted after each backup. 0 keeps all (the bucket's lifecycle rule still expires them by age).
    */
   keep?: number
-  /**
-   * How late a missed run may still start.
-   */
-  startingDeadlineSeconds?: number
-  /**
-   * Retries of a failed backup run.
-   */
-  backoffLimit?: number
-  /**
-   * Longest a run may take before it is stopped.
-   */
-  activeDeadlineSeconds?: number
-  /**
-   * Finished runs kept for inspection.
-   */
-  successfulJobsHistoryLimit?: number
-  /**
-   * Failed runs kept for inspection.
-   */
-  failedJobsHistoryLimit?: number
-  serviceAccount?: ServiceAccount
   cloudSqlProxy?: CloudSqlProxy
   /**
    * A one-off restore Job, off until asked for.
@@ -149,9 +167,6 @@ export interface BackupValues {
      */
     scratchSecretKey?: string
   }
-  resources?: Resources1
-  podSecurityContext?: PodSecurityContext
-  securityContext?: SecurityContext
   /**
    * NetworkPolicy for the job pods: nothing may connect to them.
    */
@@ -198,6 +213,76 @@ export interface Image {
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
+ * The jobs' ServiceAccount: annotate it with iam.gke.io/gcp-service-account for Workload Identity (no key files).
+ */
+export interface ServiceAccount {
+  /**
+   * Create a ServiceAccount for the pods.
+   */
+  create?: boolean
+  /**
+   * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
+   */
+  automount?: boolean
+  /**
+   * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
+   */
+  annotations?: {
+    [k: string]: string | undefined
+  }
+  /**
+   * Name of the ServiceAccount to use; empty means the chart's full name.
+   */
+  name?: string
+}
+/**
+ * Annotations added to every pod.
+ */
+export interface StringMap {
+  [k: string]: string | undefined
+}
+/**
+ * Labels added to every pod (never to the selector, which must not change between releases).
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext {
+  [k: string]: unknown | undefined
+}
+/**
+ * Resource requests and limits of each job container.
+ */
+export interface Resources {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
+}
+/**
+ * Node labels the pods must run on.
+ */
+export interface StringMap2 {
+  [k: string]: string | undefined
+}
+/**
  * Image with curl and sha256sum for the Cloud Storage steps.
  */
 export interface Image1 {
@@ -221,29 +306,6 @@ export interface Image1 {
    * When the kubelet pulls the image.
    */
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * The jobs' ServiceAccount: annotate it with iam.gke.io/gcp-service-account for Workload Identity (no key files).
- */
-export interface ServiceAccount {
-  /**
-   * Create a ServiceAccount for the pods.
-   */
-  create?: boolean
-  /**
-   * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
-   */
-  automount?: boolean
-  /**
-   * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
-   */
-  annotations?: {
-    [k: string]: string | undefined
-  }
-  /**
-   * Name of the ServiceAccount to use; empty means the chart's full name.
-   */
-  name?: string
 }
 /**
  * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
@@ -270,7 +332,7 @@ export interface CloudSqlProxy {
    */
   autoIamAuthn?: boolean
   image?: Image2
-  resources?: Resources
+  resources?: Resources1
 }
 /**
  * Cloud SQL Auth Proxy image.
@@ -300,23 +362,6 @@ export interface Image2 {
 /**
  * Proxy resource requests and limits.
  */
-export interface Resources {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
-}
-/**
- * Resource requests and limits of each job container.
- */
 export interface Resources1 {
   /**
    * Resources the scheduler reserves for the container.
@@ -330,16 +375,4 @@ export interface Resources1 {
   limits?: {
     [k: string]: string | number | undefined
   }
-}
-/**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface PodSecurityContext {
-  [k: string]: unknown | undefined
-}
-/**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface SecurityContext {
-  [k: string]: unknown | undefined
 }

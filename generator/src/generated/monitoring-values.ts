@@ -30,6 +30,33 @@ export interface MonitoringValues {
    */
   prometheus?: {
     image?: Image
+    podAnnotations?: StringMap
+    podLabels?: StringMap1
+    podSecurityContext?: PodSecurityContext
+    securityContext?: SecurityContext
+    /**
+     * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
+     */
+    env?: {
+      [k: string]: unknown | undefined
+    }[]
+    resources?: Resources
+    livenessProbe?: Probe
+    readinessProbe?: Probe1
+    startupProbe?: Probe2
+    nodeSelector?: StringMap2
+    /**
+     * Tolerations for node taints.
+     */
+    tolerations?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * Pod affinity and anti-affinity rules.
+     */
+    affinity?: {
+      [k: string]: unknown | undefined
+    }
     /**
      * How long samples are kept.
      */
@@ -102,9 +129,6 @@ export interface MonitoringValues {
     extraScrapeConfigs?: {
       [k: string]: unknown | undefined
     }[]
-    resources?: Resources
-    podSecurityContext?: PodSecurityContext
-    securityContext?: SecurityContext
   }
   /**
    * The alert rules Prometheus evaluates. Thresholds are values; each rule can be switched off by name.
@@ -161,11 +185,38 @@ export interface MonitoringValues {
    * Alertmanager: groups alerts and sends them to people. ClusterIP only.
    */
   alertmanager?: {
+    image?: Image1
+    podAnnotations?: StringMap3
+    podLabels?: StringMap4
+    podSecurityContext?: PodSecurityContext1
+    securityContext?: SecurityContext1
+    /**
+     * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
+     */
+    env?: {
+      [k: string]: unknown | undefined
+    }[]
+    resources?: Resources1
+    livenessProbe?: Probe3
+    readinessProbe?: Probe4
+    startupProbe?: Probe5
+    nodeSelector?: StringMap5
+    /**
+     * Tolerations for node taints.
+     */
+    tolerations?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * Pod affinity and anti-affinity rules.
+     */
+    affinity?: {
+      [k: string]: unknown | undefined
+    }
     /**
      * Run Alertmanager and point Prometheus at it.
      */
     enabled?: boolean
-    image?: Image1
     /**
      * Port of the Alertmanager Service.
      */
@@ -200,32 +251,80 @@ export interface MonitoringValues {
     inhibitRules?: {
       [k: string]: unknown | undefined
     }[]
-    resources?: Resources1
-    podSecurityContext?: PodSecurityContext1
-    securityContext?: SecurityContext1
   }
   /**
    * kube-state-metrics: metrics about Deployments, Pods, HPAs, CronJobs and resource requests.
    */
   kubeStateMetrics?: {
+    image?: Image2
+    podAnnotations?: StringMap6
+    podLabels?: StringMap7
+    podSecurityContext?: PodSecurityContext2
+    securityContext?: SecurityContext2
+    /**
+     * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
+     */
+    env?: {
+      [k: string]: unknown | undefined
+    }[]
+    resources?: Resources2
+    livenessProbe?: Probe6
+    readinessProbe?: Probe7
+    startupProbe?: Probe8
+    nodeSelector?: StringMap8
+    /**
+     * Tolerations for node taints.
+     */
+    tolerations?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * Pod affinity and anti-affinity rules.
+     */
+    affinity?: {
+      [k: string]: unknown | undefined
+    }
     /**
      * Run kube-state-metrics.
      */
     enabled?: boolean
-    image?: Image2
-    resources?: Resources2
-    podSecurityContext?: PodSecurityContext2
-    securityContext?: SecurityContext2
   }
   /**
    * Grafana: dashboards over Prometheus. The one user-facing part of this chart.
    */
   grafana?: {
+    image?: Image3
+    podAnnotations?: StringMap9
+    podLabels?: StringMap10
+    podSecurityContext?: PodSecurityContext3
+    securityContext?: SecurityContext3
+    /**
+     * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
+     */
+    env?: {
+      [k: string]: unknown | undefined
+    }[]
+    resources?: Resources3
+    livenessProbe?: Probe9
+    readinessProbe?: Probe10
+    startupProbe?: Probe11
+    nodeSelector?: StringMap11
+    /**
+     * Tolerations for node taints.
+     */
+    tolerations?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * Pod affinity and anti-affinity rules.
+     */
+    affinity?: {
+      [k: string]: unknown | undefined
+    }
     /**
      * Run Grafana.
      */
     enabled?: boolean
-    image?: Image3
     /**
      * Grafana's admin login.
      */
@@ -269,9 +368,6 @@ export interface MonitoringValues {
      * Provision the deployments, pods, resources and container-health dashboards.
      */
     dashboards?: boolean
-    resources?: Resources3
-    podSecurityContext?: PodSecurityContext3
-    securityContext?: SecurityContext3
   }
   /**
    * NetworkPolicies: Prometheus, Alertmanager and kube-state-metrics accept only in-namespace clients; Grafana also the ingress controller.
@@ -337,6 +433,30 @@ export interface Image {
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
+ * Annotations added to every pod.
+ */
+export interface StringMap {
+  [k: string]: string | undefined
+}
+/**
+ * Labels added to every pod (never to the selector, which must not change between releases).
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext {
+  [k: string]: unknown | undefined
+}
+/**
  * Prometheus resource requests and limits.
  */
 export interface Resources {
@@ -354,16 +474,28 @@ export interface Resources {
   }
 }
 /**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ * Restarts the container when it stops answering; empty means none.
  */
-export interface PodSecurityContext {
+export interface Probe {
   [k: string]: unknown | undefined
 }
 /**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ * Takes the pod out of its Service while it cannot serve; empty means none.
  */
-export interface SecurityContext {
+export interface Probe1 {
   [k: string]: unknown | undefined
+}
+/**
+ * Checks readiness until the TSDB is open: replaying a large write-ahead log can take minutes.
+ */
+export interface Probe2 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Node labels the pods must run on.
+ */
+export interface StringMap2 {
+  [k: string]: string | undefined
 }
 /**
  * Alertmanager image.
@@ -391,6 +523,30 @@ export interface Image1 {
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
+ * Annotations added to every pod.
+ */
+export interface StringMap3 {
+  [k: string]: string | undefined
+}
+/**
+ * Labels added to every pod (never to the selector, which must not change between releases).
+ */
+export interface StringMap4 {
+  [k: string]: string | undefined
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext1 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext1 {
+  [k: string]: unknown | undefined
+}
+/**
  * Alertmanager resource requests and limits.
  */
 export interface Resources1 {
@@ -408,16 +564,28 @@ export interface Resources1 {
   }
 }
 /**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ * Restarts the container when it stops answering; empty means none.
  */
-export interface PodSecurityContext1 {
+export interface Probe3 {
   [k: string]: unknown | undefined
 }
 /**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ * Takes the pod out of its Service while it cannot serve; empty means none.
  */
-export interface SecurityContext1 {
+export interface Probe4 {
   [k: string]: unknown | undefined
+}
+/**
+ * Holds the other probes until the container has started; empty means none.
+ */
+export interface Probe5 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Node labels the pods must run on.
+ */
+export interface StringMap5 {
+  [k: string]: string | undefined
 }
 /**
  * kube-state-metrics image.
@@ -445,6 +613,30 @@ export interface Image2 {
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
+ * Annotations added to every pod.
+ */
+export interface StringMap6 {
+  [k: string]: string | undefined
+}
+/**
+ * Labels added to every pod (never to the selector, which must not change between releases).
+ */
+export interface StringMap7 {
+  [k: string]: string | undefined
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext2 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext2 {
+  [k: string]: unknown | undefined
+}
+/**
  * kube-state-metrics resource requests and limits.
  */
 export interface Resources2 {
@@ -462,16 +654,28 @@ export interface Resources2 {
   }
 }
 /**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ * Restarts the container when it stops answering; empty means none.
  */
-export interface PodSecurityContext2 {
+export interface Probe6 {
   [k: string]: unknown | undefined
 }
 /**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ * Takes the pod out of its Service while it cannot serve; empty means none.
  */
-export interface SecurityContext2 {
+export interface Probe7 {
   [k: string]: unknown | undefined
+}
+/**
+ * Holds the other probes until the container has started; empty means none.
+ */
+export interface Probe8 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Node labels the pods must run on.
+ */
+export interface StringMap8 {
+  [k: string]: string | undefined
 }
 /**
  * Grafana image (the admin-Secret hook uses it too: it needs its bash and curl).
@@ -499,6 +703,71 @@ export interface Image3 {
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
+ * Annotations added to every pod.
+ */
+export interface StringMap9 {
+  [k: string]: string | undefined
+}
+/**
+ * Labels added to every pod (never to the selector, which must not change between releases).
+ */
+export interface StringMap10 {
+  [k: string]: string | undefined
+}
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface PodSecurityContext3 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export interface SecurityContext3 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Grafana resource requests and limits.
+ */
+export interface Resources3 {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
+}
+/**
+ * Restarts the container when it stops answering; empty means none.
+ */
+export interface Probe9 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Takes the pod out of its Service while it cannot serve; empty means none.
+ */
+export interface Probe10 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Holds the other probes until the container has started; empty means none.
+ */
+export interface Probe11 {
+  [k: string]: unknown | undefined
+}
+/**
+ * Node labels the pods must run on.
+ */
+export interface StringMap11 {
+  [k: string]: string | undefined
+}
+/**
  * The Grafana Service. NodePort is allowed for clusters without an ingress.
  */
 export interface Service {
@@ -520,35 +789,6 @@ export interface Service {
   annotations?: {
     [k: string]: string | undefined
   }
-}
-/**
- * Grafana resource requests and limits.
- */
-export interface Resources3 {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
-}
-/**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface PodSecurityContext3 {
-  [k: string]: unknown | undefined
-}
-/**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface SecurityContext3 {
-  [k: string]: unknown | undefined
 }
 /**
  * Image the `helm test` hook runs (needs wget).

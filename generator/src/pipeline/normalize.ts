@@ -3,7 +3,8 @@ import type { ProjectConfig } from '../project/config.js';
 import type { DashboardSpec } from '../schema/dashboard-spec.js';
 import { documentValues, type ValueDoc } from '../schema/defaults.js';
 import { flattenRefs } from '../schema/flatten.js';
-import type { JsonObject } from '../schema/json-pointer.js';
+import { isObject, type JsonObject } from '../schema/json-pointer.js';
+import { ROOT_VALUES, valuesPlace } from '../schema/compose.js';
 import { collectRules, type PlacedRule } from '../schema/rules.js';
 import { asSubchartSchema } from '../schema/subchart-schema.js';
 import type { ValidatedChart, ValidatedSchemas } from './validate.js';
@@ -38,8 +39,23 @@ export interface TemplateContext {
   service: boolean;
   /** The kind of the chart's main workload ('' when it has none). */
   kind: string;
+  /** Each declared workload by name (`main` for the chart's main workload), for the pod partial. */
+  workloads: Record<string, WorkloadContext>;
   product: ProjectConfig['labels'];
   grafana: ProjectConfig['grafana'];
+}
+
+/** A workload as the pod partial sees it: its declaration and the settings it got from the shared definition. */
+export interface WorkloadContext {
+  /** Its component name; '' for the main workload. */
+  name: string;
+  kind: string;
+  /** The Helm expression of its values (`$.Values`, `$.Values.prometheus`). */
+  values: string;
+  /** The values it has at that place, from the shared definition and the chart's own. */
+  settings: string[];
+  /** The chart's features, for a workload whose values are the chart's root; none for a component. */
+  features: string[];
 }
 
 export interface GenerationModel {
@@ -77,6 +93,7 @@ function normalizeChart(
       features: Object.fromEntries(FEATURES.map((feature) => [feature, (metadata.features ?? []).includes(feature)])) as Record<Feature, boolean>,
       service: metadata.service === true,
       kind: main?.kind ?? '',
+      workloads: workloadContexts(metadata, schema),
       product: config.labels,
       grafana: config.grafana,
     },
@@ -86,6 +103,19 @@ function normalizeChart(
     }),
     dependencies: chart.dependencies.map((name) => ({ name, version: versions.get(name) ?? '0.0.0' })),
   };
+}
+
+function workloadContexts(metadata: ChartMetadata, schema: JsonObject): Record<string, WorkloadContext> {
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const entries = (metadata.workloads ?? []).map((workload): [string, WorkloadContext] => {
+    const place = valuesPlace(workload);
+    const at = place === ROOT_VALUES ? properties : place === undefined ? undefined : properties[place];
+    const settings = place === ROOT_VALUES ? Object.keys(properties) : isObject(at) && isObject(at.properties) ? Object.keys(at.properties) : [];
+    const values = place === undefined || place === ROOT_VALUES ? '$.Values' : `$.Values.${place}`;
+    const features = place === ROOT_VALUES ? [...(metadata.features ?? [])] : [];
+    return [workload.name ?? 'main', { name: workload.name ?? '', kind: workload.kind, values, settings, features }];
+  });
+  return Object.fromEntries(entries);
 }
 
 /** values.schema.json: the chart's schema as Helm must check it, saying where it came from. */

@@ -69,6 +69,36 @@ export function partialFor(files: ReadonlyMap<string, unknown>, chart: string, n
   return files.has(name) ? name : undefined;
 }
 
+/** A workload as the pod partial sees it (see TemplateContext.workloads). */
+interface WorkloadLike {
+  settings: readonly string[];
+  features: readonly string[];
+}
+
+/**
+ * The few helpers the partials need: a nested block's column
+ * (`nindent [[plus at 4]]`), tests, a workload's settings
+ * (`[[#if (has workload "lifecycle")]]`) and features
+ * (`[[#if (uses workload "database")]]`), and a partial's optional
+ * parameter with its fallback (`[[param "tmpSize" "64Mi"]]`; Handlebars's
+ * strict mode refuses a missing one).
+ */
+function registerHelpers(handlebars: typeof Handlebars): void {
+  const args = (list: unknown[]): unknown[] => list.slice(0, -1);
+  handlebars.registerHelper('plus', (a: unknown, b: unknown) => Number(a) + Number(b));
+  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  handlebars.registerHelper('not', (a: unknown) => !a);
+  handlebars.registerHelper('and', (...list: unknown[]) => args(list).every(Boolean));
+  handlebars.registerHelper('or', (...list: unknown[]) => args(list).find(Boolean) ?? false);
+  handlebars.registerHelper('concat', (...list: unknown[]) => args(list).map(String).join(''));
+  handlebars.registerHelper('has', (workload: WorkloadLike, name: string) => workload.settings.includes(name));
+  handlebars.registerHelper('uses', (workload: WorkloadLike, feature: string) => workload.features.includes(feature));
+  handlebars.registerHelper('param', function (this: Record<string, unknown>, ...list: unknown[]) {
+    const [name, fallback] = args(list) as [string, unknown];
+    return this[name] ?? fallback ?? '';
+  });
+}
+
 /** Compiles every partial once; the result renders any number of charts. */
 export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   const problems: Problem[] = [];
@@ -76,9 +106,7 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
     if (RESERVED.test(source)) problems.push({ code: 'TEMPLATE_FAILED', file, pointer: '', message: 'contains a control character U+0001 to U+0003, which the generator uses internally; remove it' });
   }
   const handlebars = Handlebars.create();
-  // The two helpers partials need: a nested block's column (`nindent [[plus at 4]]`) and a kind test.
-  handlebars.registerHelper('plus', (a: unknown, b: unknown) => Number(a) + Number(b));
-  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  registerHelpers(handlebars);
   const options = { noEscape: true, strict: true };
   // Registered compiled: a partial registered as text is compiled again on every template call.
   for (const [name, { source }] of sources.snippets) handlebars.registerPartial(name, handlebars.compile(toHandlebars(source), options));

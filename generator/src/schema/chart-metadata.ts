@@ -32,6 +32,15 @@ export interface WorkloadDeclaration {
   kind: WorkloadKind;
   /** The project partial that renders it; without one, the package's partial for its kind. */
   partial?: string;
+  /**
+   * Where its pod settings sit in the chart's values: a top-level key
+   * (`prometheus`), or `.` for the chart's root (the main workload's, always).
+   * That key gets the shared workload definition's values for its kind.
+   * Workloads that name the same key share one set of values.
+   */
+  values?: string;
+  /** Values of the shared definition this workload does not take (`replicaCount` of a single-instance component). */
+  omit?: string[];
 }
 
 /**
@@ -84,6 +93,8 @@ export const chartMetadataSchema = {
           name: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
           kind: { enum: [...WORKLOAD_KINDS] },
           partial: PARTIAL,
+          values: { type: 'string', pattern: '^(\\.|[a-z][a-zA-Z0-9]*)$' },
+          omit: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-zA-Z0-9]*$' }, uniqueItems: true },
         },
       },
     },

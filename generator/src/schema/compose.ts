@@ -1,17 +1,42 @@
-import { WORKLOAD_KINDS, type ChartMetadata } from './chart-metadata.js';
+import { WORKLOAD_KINDS, type ChartMetadata, type WorkloadDeclaration } from './chart-metadata.js';
 import { isObject, resolvePointer, type Json, type JsonObject } from './json-pointer.js';
 import type { SchemaDocument } from '../pipeline/load.js';
 
 /** The shared definition every chart's main workload is made from. */
 export const WORKLOAD_VALUES = { file: 'defs/workload.schema.json', pointer: '/$defs/workloadValues' } as const;
 
+/** The key of a chart's root values among the places workloads name. */
+export const ROOT_VALUES = '.';
+
+/** Where a workload's values sit: the main workload's at the root, a component's where it says (or nowhere). */
+export function valuesPlace(workload: WorkloadDeclaration): string | undefined {
+  return workload.partial === undefined ? ROOT_VALUES : workload.values;
+}
+
+/** One place in a chart's values fed by the shared definition, and what its workloads call for there. */
+interface ValuesPlace {
+  needs: Set<string>;
+  omit: Set<string>;
+}
+
 /**
- * What a chart declares, as the names `x-needs` uses: its main workload's
- * kind, `service`, and each feature.
+ * Each place workloads name, with the names `x-needs` uses that hold there:
+ * its workloads' kinds; at the root also `chart` (names and pull secrets,
+ * which belong to the chart, not to one pod), `service` and each feature.
  */
-export function declaredNeeds(metadata: ChartMetadata): Set<string> {
-  const main = (metadata.workloads ?? []).find((workload) => workload.partial === undefined);
-  return new Set([...(main === undefined ? [] : [main.kind]), ...(metadata.service ? ['service'] : []), ...(metadata.features ?? [])]);
+export function valuesPlaces(metadata: ChartMetadata): Map<string, ValuesPlace> {
+  const places = new Map<string, ValuesPlace>();
+  for (const workload of metadata.workloads ?? []) {
+    const place = valuesPlace(workload);
+    if (place === undefined || !WORKLOAD_KINDS.includes(workload.kind)) continue;
+    const entry = places.get(place) ?? { needs: new Set<string>(), omit: new Set<string>() };
+    entry.needs.add(workload.kind);
+    for (const name of workload.omit ?? []) entry.omit.add(name);
+    places.set(place, entry);
+  }
+  const root = places.get(ROOT_VALUES);
+  if (root !== undefined) for (const name of ['chart', ...(metadata.service ? ['service'] : []), ...(metadata.features ?? [])]) root.needs.add(name);
+  return places;
 }
 
 /** `x-needs: "service"` holds when the chart has a Service; a list holds when any of its names does. */
@@ -21,32 +46,44 @@ function holds(needs: Json | undefined, declared: ReadonlySet<string>): boolean 
 }
 
 /**
- * A chart schema with its main workload's values filled in from the shared
- * workload definition: every value its declaration calls for, in the
- * definition's order, then the chart's own. A value the chart also lists
- * keeps the chart's keywords over the shared ones (a default, a
+ * A chart schema with its workloads' values filled in from the shared
+ * workload definition, at each place they name (the root for the main
+ * workload, `prometheus` for a component): every value the declaration calls
+ * for, in the definition's order, then the chart's own. A value the chart
+ * also lists keeps the chart's keywords over the shared ones (a default, a
  * description); one the chart defines in full (`$ref`, `type`, `enum`,
- * `properties`) is the chart's alone. Charts without a main workload are
- * left as written. Pure: the same inputs give the same schema.
+ * `properties`) is the chart's alone. Pure: the same inputs give the same schema.
  */
 export function composeChart(chart: SchemaDocument, shared: SchemaDocument | undefined): SchemaDocument {
   const schema = chart.json;
   if (!isObject(schema) || !isObject(schema['x-chart']) || !isObject(schema.properties) || shared === undefined) return chart;
-  const metadata = schema['x-chart'] as unknown as ChartMetadata;
-  if (!(metadata.workloads ?? []).some((workload) => workload.partial === undefined && WORKLOAD_KINDS.includes(workload.kind))) return chart;
   const base = resolvePointer(shared.json, WORKLOAD_VALUES.pointer);
   if (!isObject(base) || !isObject(base.properties)) return chart;
-  const declared = declaredNeeds(metadata);
-  const own = schema.properties;
+  const places = valuesPlaces(schema['x-chart'] as unknown as ChartMetadata);
+  if (places.size === 0) return chart;
+  const compose = (own: JsonObject, place: ValuesPlace): JsonObject => composeProperties(own, base.properties as JsonObject, place, shared, chart.file);
+  let properties: JsonObject = schema.properties;
+  const root = places.get(ROOT_VALUES);
+  if (root !== undefined) properties = compose(properties, root);
+  for (const [key, place] of places) {
+    if (key === ROOT_VALUES) continue;
+    const own = isObject(properties[key]) ? (properties[key] as JsonObject) : {};
+    const ownProperties = isObject(own.properties) ? own.properties : {};
+    properties = { ...properties, [key]: { type: 'object', additionalProperties: false, ...own, properties: compose(ownProperties, place) } };
+  }
+  return { ...chart, json: { ...schema, properties } };
+}
+
+function composeProperties(own: JsonObject, base: JsonObject, place: ValuesPlace, shared: SchemaDocument, chartFile: string): JsonObject {
   const properties: JsonObject = {};
-  for (const [key, value] of Object.entries(base.properties)) {
-    if (!isObject(value) || !holds(value['x-needs'], declared)) continue;
-    const inherited = fromSharedFile(filterNeeds(value, shared.json, declared), shared.file, chart.file);
+  for (const [key, value] of Object.entries(base)) {
+    if (!isObject(value) || place.omit.has(key) || !holds(value['x-needs'], place.needs)) continue;
+    const inherited = fromSharedFile(filterNeeds(value, shared.json, place.needs), shared.file, chartFile);
     const mine = own[key];
     properties[key] = isObject(mine) ? (definesInFull(mine) ? mine : { ...(inherited as JsonObject), ...mine }) : inherited;
   }
   for (const [key, value] of Object.entries(own)) if (!(key in properties)) properties[key] = value;
-  return { ...chart, json: { ...schema, properties } };
+  return properties;
 }
 
 function definesInFull(property: JsonObject): boolean {

@@ -64,7 +64,7 @@ include "backup.step" (dict "name" "dump" "image" "..." "pullPolicy" "..." "args
 {{- end }}
 
 {{/*
-The volumes every job pod mounts: the script, a shared work folder, /tmp.
+The volumes every job pod mounts besides /tmp (the pod partial's): the script and a shared work folder.
 */}}
 {{- define "backup.volumes" -}}
 - name: scripts
@@ -73,7 +73,4 @@ The volumes every job pod mounts: the script, a shared work folder, /tmp.
 - name: work
   emptyDir:
     sizeLimit: 10Gi
-- name: tmp
-  emptyDir:
-    sizeLimit: 256Mi
 {{- end }}
