@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { EmittedFiles } from './pipeline/emit.js';
 import { GeneratorError, type Problem } from './errors.js';
 import { hashInputs, matchesManifest, MANIFEST_NAME, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
-import { dependencyVersions, PACKAGE_DEFS, PACKAGE_SOURCES, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';
+import { dependencyVersions, PACKAGE_DEFS, PACKAGE_ROOT, PACKAGE_SOURCES, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';
 import { resolveProject, type Project, type ProjectOptions } from './project/project.js';
 import type { Drift } from './pipeline/write.js';
 
@@ -91,7 +91,6 @@ async function build(project: Project, timed: Timer): Promise<EmittedFiles> {
 
 /** The project's inputs and the generator's own files and versions: what the manifest hashes. */
 function manifestInputs(project: Project): ManifestInputs {
-  const own = packageJson();
   return {
     root: project.root,
     paths: [
@@ -104,6 +103,10 @@ function manifestInputs(project: Project): ManifestInputs {
       // dist/, so a run from the sources and one from the built CLI hash the same files.
       PACKAGE_SOURCES,
     ],
-    versions: [`${own.name}@${own.version}`, ...dependencyVersions()],
+    versions: () => {
+      const own = packageJson();
+      const dependencies = dependencyVersions();
+      return { versions: [`${own.name}@${own.version}`, ...dependencies.versions], files: [path.join(PACKAGE_ROOT, 'package.json'), ...dependencies.files] };
+    },
   };
 }

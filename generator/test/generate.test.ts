@@ -94,6 +94,15 @@ drift('with nothing changed, --check answers from the manifest without running t
   assert.match(result.stdout, /up to date \(matches the manifest of the last generate\)/);
   assert.not.match(result.stderr, /\[generate\] emit/);
 });
+drift('after a check recorded the tree as up to date, a same-size hand edit is still drift', () => {
+  assert.is(project.cli('generate', '--check').code, 0);
+  assert.is(project.cli('generate', '--check').code, 0, 'answered from the record');
+  const service = project.read('charts/ui/templates/service.yaml');
+  project.write('charts/ui/templates/service.yaml', service.replace('kind: Service', 'kind: Servica'));
+  const result = project.cli('generate', '--check');
+  assert.is(result.code, 1);
+  assert.match(result.stderr, /charts\/ui\/templates\/service\.yaml: changed/);
+});
 drift('a hand edit to a generated file is drift', () => {
   project.write('charts/ui/templates/service.yaml', project.read('charts/ui/templates/service.yaml') + '# tweak\n');
   const result = project.cli('generate', '--check');

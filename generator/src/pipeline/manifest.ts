@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { recordFile, recordUpToDate, unchangedSinceRecord } from './check-cache.js';
 
 /*
  * The generator's record of what it wrote: a hash of every input (config,
  * schemas, partials, dashboards; the generator's version, sources and its
- * libraries' versions) and of every file it emitted. `generate --check` compares against it first and only runs the
- * whole pipeline when something differs, so the common "nothing changed" case
- * loads none of the heavy libraries. A hand edit to any generated file still
- * shows, because each file's hash is compared.
+ * libraries' versions) and of every file it emitted. `generate --check`
+ * compares against it first and only runs the whole pipeline when something
+ * differs, so the common "nothing changed" case loads none of the heavy
+ * libraries. A hand edit to any generated file still shows: it changes the
+ * file's size or time, which sends the check to the hashes.
  */
 /** The manifest's name inside the charts folder. */
 export const MANIFEST_NAME = '.generated.json';
@@ -32,8 +34,29 @@ export interface ManifestInputs {
   root: string;
   /** Folders and files, absolute; a missing one counts as empty. */
   paths: string[];
-  /** The generator's version and its runtime dependencies' resolved versions. */
+  /**
+   * The generator's version and its runtime dependencies' resolved versions,
+   * with the package.json files they were read from; asked for only when
+   * hashing (resolving them is a good part of a quick check's time).
+   */
+  versions: () => ResolvedVersions;
+}
+
+export interface ResolvedVersions {
   versions: string[];
+  files: string[];
+}
+
+/** Each input file: its name in the hash and where it is. */
+function inputFiles(inputs: ManifestInputs): { label: string; file: string }[] {
+  return inputs.paths.flatMap((input) => {
+    const inside = !path.relative(inputs.root, input).startsWith('..');
+    const label = inside ? path.relative(inputs.root, input).split(path.sep).join('/') : path.basename(input);
+    const files = listFiles(input);
+    // A file (the config) lists as itself; a folder as every file below it; generated types are output, not input.
+    if (files.length === 0 && isFile(input)) return [{ label: `${label}/`, file: input }];
+    return files.filter((file) => !file.startsWith('generated/')).map((file) => ({ label: `${label}/${file}`, file: below(input, file) }));
+  });
 }
 
 /**
@@ -41,45 +64,55 @@ export interface ManifestInputs {
  * named relative to the root when inside it, else to its own folder (the
  * package's files sit wherever npm put them). Synchronous reads on purpose:
  * for a few hundred small files they are several times cheaper than
- * promise-based ones, and this runs on every `generate --check` (the
- * benchmarks measure it against a bare node process).
+ * promise-based ones, and this runs on every `generate --check` that the
+ * check record (check-cache.ts) cannot answer.
  */
-export function hashInputs(inputs: ManifestInputs): string {
+export function hashInputs(inputs: ManifestInputs, versions: readonly string[] = inputs.versions().versions): string {
   const hash = createHash('sha256');
-  for (const version of inputs.versions) hash.update(`${version}\0`);
-  for (const input of inputs.paths) {
-    const inside = !path.relative(inputs.root, input).startsWith('..');
-    const label = inside ? path.relative(inputs.root, input).split(path.sep).join('/') : path.basename(input);
-    const files = listFiles(input);
-    // A file (the config) lists as itself; a folder as every file below it; generated types are output, not input.
-    for (const file of files.length === 0 && isFile(input) ? [''] : files) {
-      if (file.startsWith('generated/')) continue;
-      hash.update(`${label}/${file}\0`).update(readFileSync(file === '' ? input : path.join(input, file))).update('\0');
-    }
-  }
+  for (const version of versions) hash.update(`${version}\0`);
+  for (const { label, file } of inputFiles(inputs)) hash.update(`${label}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
-/** True when the tree matches the manifest exactly: same inputs, every file as written, nothing extra. */
+/**
+ * True when the tree matches the manifest exactly: same inputs, every file as
+ * written, nothing extra. Files that all stat as the last check that hashed
+ * them found are taken as read; otherwise everything is hashed, and a match
+ * is recorded for the next check.
+ */
 export function matchesManifest(inputs: ManifestInputs, manifestPath: string): boolean {
   const { root } = inputs;
+  const manifestFile = path.join(root, manifestPath);
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(readFileSync(path.join(root, manifestPath), 'utf8')) as Manifest;
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
   } catch {
     return false;
   }
-  if (hashInputs(inputs) !== manifest.inputs) return false;
+  if (!ownedFiles(root, manifest.ownedDirs).every((file) => file in manifest.files)) return false;
+  const listed = inputFiles(inputs);
+  const files = [manifestFile, ...listed.map(({ file }) => file), ...Object.keys(manifest.files).map((file) => below(root, file))];
+  const record = recordFile(root, manifestPath);
+  if (unchangedSinceRecord(record, files)) return true;
+  const at = Date.now();
+  const resolved = inputs.versions();
+  if (hashInputs(inputs, resolved.versions) !== manifest.inputs) return false;
   for (const [file, expected] of Object.entries(manifest.files)) {
-    if (hashOrUndefined(path.join(root, file)) !== expected) return false;
+    if (hashOrUndefined(below(root, file)) !== expected) return false;
   }
-  return ownedFiles(root, manifest.ownedDirs).every((file) => file in manifest.files);
+  recordUpToDate(record, files, resolved.files, at);
+  return true;
 }
 
 /** Every file in the folders the generator wholly owns, relative to the root. */
 export function ownedFiles(root: string, dirs: readonly string[]): string[] {
   // ci/ holds hand-written test values (chart-testing's convention), not generated files.
   return dirs.flatMap((dir) => listFiles(path.join(root, dir)).filter((file) => !file.startsWith('ci/')).map((file) => `${dir}/${file}`));
+}
+
+/** `folder/relative` for a relative path with `/` separators, without path.join's normalising (a hot path of every check). */
+function below(folder: string, relative: string): string {
+  return path.sep === '/' ? `${folder}/${relative}` : path.join(folder, relative);
 }
 
 function isFile(file: string): boolean {
@@ -98,7 +131,9 @@ function hashOrUndefined(file: string): string | undefined {
   }
 }
 
-function listFiles(dir: string): string[] {
+function listFiles(folder: string): string[] {
+  // Normalised once, so it is a prefix of every entry's parentPath.
+  const dir = path.resolve(folder);
   let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(dir, { recursive: true, withFileTypes: true });
@@ -107,6 +142,10 @@ function listFiles(dir: string): string[] {
   }
   return entries
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) => {
+      // Sliced rather than path.relative: this runs for every file on every check, and the folder is a prefix of each entry's.
+      const folder = entry.parentPath.length > dir.length ? `${entry.parentPath.slice(dir.length + 1)}/` : '';
+      return `${folder}${entry.name}`.split(path.sep).join('/');
+    })
     .sort();
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,32 +33,41 @@ export function packageJson(dir = PACKAGE_ROOT): PackageJson {
 /**
  * `name@version` of each runtime dependency as installed: an upgrade of
  * handlebars or ajv can change the output, so the drift check must see it.
- * Node resolves the same copy the generator loads.
+ * Node resolves the same copy the generator loads. Also the package.json
+ * files read, and npm's record of the install beside them, so the check
+ * record (check-cache.ts) sees a reinstall without resolving again.
  */
-export function dependencyVersions(): string[] {
+export function dependencyVersions(): { versions: string[]; files: string[] } {
   const own = packageJson();
-  return Object.keys(own.dependencies ?? {}).sort().map((name) => {
+  const files = new Set<string>();
+  const versions = Object.keys(own.dependencies ?? {}).sort().map((name) => {
     try {
-      const entry = fileURLToPath(import.meta.resolve(name));
-      return `${name}@${installedVersion(entry, name)}`;
+      const found = installedPackage(fileURLToPath(import.meta.resolve(name)), name);
+      if (found === undefined) return `${name}@unknown`;
+      files.add(path.join(found.dir, 'package.json'));
+      // node_modules/.package-lock.json: npm rewrites it on every install that changes the folder.
+      const modules = found.dir.endsWith(`${path.sep}${name}`) ? found.dir.slice(0, -name.length - 1) : '';
+      if (path.basename(modules) === 'node_modules' && existsSync(path.join(modules, '.package-lock.json'))) files.add(path.join(modules, '.package-lock.json'));
+      return `${name}@${found.version}`;
     } catch {
       return `${name}@missing`;
     }
   });
+  return { versions, files: [...files] };
 }
 
-/** The version in the package.json of the folder that holds `entry`, walking up to the package's own folder. */
-function installedVersion(entry: string, name: string): string {
+/** The folder and version of the package `name` that holds `entry`, walking up from it. */
+function installedPackage(entry: string, name: string): { dir: string; version: string } | undefined {
   let dir = path.dirname(entry);
   for (;;) {
     try {
       const json = packageJson(dir);
-      if (json.name === name) return json.version;
+      if (json.name === name) return { dir, version: json.version };
     } catch {
       // not a package folder; keep walking up
     }
     const parent = path.dirname(dir);
-    if (parent === dir) return 'unknown';
+    if (parent === dir) return undefined;
     dir = parent;
   }
 }

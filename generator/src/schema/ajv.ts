@@ -16,10 +16,11 @@ export function createAjv(): Ajv {
   const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, inlineRefs: 4, code: { optimize: false } });
   addFormats(ajv);
   ajv.addKeyword({ keyword: 'x-chart', metaSchema: chartMetadataSchema });
-  // A shared value that only some charts get (see compose.ts): a kind, `service` or a feature, or a list of them.
+  // Cross-field rules (see rules.ts).
   ajv.addKeyword({ keyword: 'x-rules', metaSchema: rulesSchema });
   // A value no template reads, kept on purpose (see contract.ts).
   ajv.addKeyword({ keyword: 'x-passthrough', metaSchema: { type: 'boolean' } });
+  // A shared value that only some workloads get (see compose.ts): a kind, `service`, a feature or `chart`, or a list of them.
   ajv.addKeyword({ keyword: 'x-needs', metaSchema: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] } });
   return ajv;
 }
