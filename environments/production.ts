@@ -32,7 +32,9 @@ export default defineValues('umbrella', {
     prometheus: { retention: '30d', retentionSize: '45GB', persistence: { size: '50Gi' } },
     alertmanager: {
       route: { receiver: 'oncall', group_by: ['alertname', 'namespace'] },
-      receivers: [{ name: 'oncall', webhook_configs: [{ url: 'https://hooks.example.com/balena-alerts' }] }],
+      // The webhook URL is a credential: it lives in the Secret balena-alertmanager-oncall (key url), made outside Helm.
+      secretFiles: ['balena-alertmanager-oncall'],
+      receivers: [{ name: 'oncall', webhook_configs: [{ url_file: '/etc/alertmanager/secrets/balena-alertmanager-oncall/url' }] }],
     },
   },
   backup: {

@@ -1,8 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { scratchProject } from './support/project.js';
-import { helm, parseManifests, ROOT, template, type Manifest } from './support/tools.js';
+import { helm, parseManifests, ROOT, template, templateResult, type Manifest } from './support/tools.js';
 
 type Json = Record<string, any>; // rendered objects are checked field by field below
 
@@ -84,3 +86,77 @@ family('every pod runs non-root with a read-only root filesystem and a writable 
 });
 
 family.run();
+
+/** Where each workload's values are in the umbrella, and the pods they make: their own, then their hook and test pods. */
+const PLACES: Record<string, { own: string[]; hooksAndTests: string[] }> = {
+  ui: { own: ['Deployment/balena-ui'], hooksAndTests: ['Pod/balena-ui-test-connection'] },
+  api: { own: ['Deployment/balena-api'], hooksAndTests: ['Pod/balena-api-test-connection'] },
+  'monitoring.prometheus': { own: ['StatefulSet/balena-monitoring-prometheus'], hooksAndTests: ['Pod/balena-monitoring-prometheus-test'] },
+  'monitoring.alertmanager': { own: ['Deployment/balena-monitoring-alertmanager'], hooksAndTests: [] },
+  'monitoring.kubeStateMetrics': { own: ['Deployment/balena-monitoring-kube-state-metrics'], hooksAndTests: [] },
+  'monitoring.grafana': { own: ['Deployment/balena-monitoring-grafana'], hooksAndTests: ['Job/balena-monitoring-grafana-admin-init'] },
+  backup: { own: ['CronJob/balena-backup', 'CronJob/balena-backup-restore-drill', 'Job/balena-backup-restore'], hooksAndTests: [] },
+};
+
+const containers = (spec: Json): Json[] => spec.containers as Json[];
+/** Each setting: a value for it, whether hook and test pods take it (placement does), and how to see it in a pod spec. */
+const SETTINGS: { name: string; values: Json; placement: boolean; seen: (spec: Json) => boolean }[] = [
+  { name: 'envFrom', values: { envFrom: [{ configMapRef: { name: 'team-settings' } }] }, placement: false, seen: (spec) => containers(spec).some((c) => c.envFrom?.[0]?.configMapRef?.name === 'team-settings') },
+  {
+    name: 'extraVolumes and extraVolumeMounts',
+    values: { extraVolumes: [{ name: 'team-files', configMap: { name: 'team-files' } }], extraVolumeMounts: [{ name: 'team-files', mountPath: '/team' }] },
+    placement: false,
+    seen: (spec) => spec.volumes.some((v: Json) => v.name === 'team-files') && containers(spec).some((c) => c.volumeMounts?.some((m: Json) => m.mountPath === '/team')),
+  },
+  { name: 'initContainers', values: { initContainers: [{ name: 'team-init', image: 'busybox:1.37' }] }, placement: false, seen: (spec) => (spec.initContainers ?? []).some((c: Json) => c.name === 'team-init') },
+  { name: 'sidecars', values: { sidecars: [{ name: 'team-sidecar', image: 'busybox:1.37' }] }, placement: false, seen: (spec) => containers(spec).some((c) => c.name === 'team-sidecar') },
+  {
+    name: 'topologySpreadConstraints',
+    values: { topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'example.com/rack', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { team: 'x' } } }] },
+    placement: true,
+    seen: (spec) => (spec.topologySpreadConstraints ?? []).some((c: Json) => c.topologyKey === 'example.com/rack'),
+  },
+  { name: 'priorityClassName', values: { priorityClassName: 'team-priority' }, placement: true, seen: (spec) => spec.priorityClassName === 'team-priority' },
+  { name: 'terminationGracePeriodSeconds', values: { terminationGracePeriodSeconds: 77 }, placement: false, seen: (spec) => spec.terminationGracePeriodSeconds === 77 },
+];
+
+/** The umbrella's values with `values` set at one place (`monitoring.grafana` → { monitoring: { grafana: values } }). */
+function at(place: string, values: Json): Json {
+  return place.split('.').reduceRight<Json>((inner, key) => ({ [key]: inner }), values);
+}
+
+function renderWith(values: Json): ReturnType<typeof templateResult> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'balena-pod-'));
+  try {
+    writeFileSync(path.join(dir, 'values.json'), JSON.stringify(values));
+    return templateResult('umbrella', { valuesFiles: [PRODUCTION, path.join(dir, 'values.json')], set: EVERY_WORKLOAD });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const settings = suite('each pod setting reaches the pods of the workload it is set on, and no other');
+for (const setting of SETTINGS) {
+  settings(setting.name, () => {
+    // The umbrella's ui and api take their terminationGracePeriodSeconds from lifecycle (with the preStop pause).
+    const places = Object.keys(PLACES).filter((place) => setting.name !== 'terminationGracePeriodSeconds' || !['ui', 'api'].includes(place));
+    for (const place of places) {
+      const result = renderWith(at(place, setting.values));
+      assert.is(result.code, 0, result.stderr);
+      const expected = [...PLACES[place]!.own, ...(setting.placement ? PLACES[place]!.hooksAndTests : [])].sort();
+      const found = [...podSpecs(parseManifests(result.stdout))].filter(([, spec]) => setting.seen(spec)).map(([name]) => name).sort();
+      assert.equal(found, expected, `${setting.name} on ${place}`);
+    }
+  });
+}
+settings('a wrong shape is refused naming its values path', () => {
+  for (const [place, key] of [['api', 'sidecars'], ['monitoring.grafana', 'extraVolumes'], ['backup', 'initContainers']] as const) {
+    const result = renderWith(at(place, { [key]: { name: 'not-a-list' } }));
+    assert.is.not(result.code, 0);
+    assert.match(result.stderr, `/${place.replaceAll('.', '/')}/${key}`);
+  }
+  const result = renderWith(at('monitoring.prometheus', { priorityClassName: 3 }));
+  assert.is.not(result.code, 0);
+  assert.match(result.stderr, '/monitoring/prometheus/priorityClassName');
+});
+settings.run();

@@ -49,6 +49,13 @@ include "backup.step" (dict "name" "dump" "image" "..." "pullPolicy" "..." "args
     {{- with .env }}
     {{- . | nindent 4 }}
     {{- end }}
+    {{- with .context.Values.env }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
+  {{- with .context.Values.envFrom }}
+  envFrom:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
   securityContext:
     {{- toYaml .context.Values.securityContext | nindent 4 }}
   resources:
@@ -61,6 +68,9 @@ include "backup.step" (dict "name" "dump" "image" "..." "pullPolicy" "..." "args
       mountPath: /work
     - name: tmp
       mountPath: /tmp
+    {{- with .context.Values.extraVolumeMounts }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
 {{- end }}
 
 {{/*

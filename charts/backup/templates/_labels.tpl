@@ -1,7 +1,8 @@
 {{- /* generated — do not edit: made by balena-charts from schemas/backup.schema.json; change the schema and run npm run generate */}}
 
 {{/*
-Labels on every object. Usage: include "backup.labels" . | nindent 4
+Labels on every object, then commonLabels (the chart's own keys win; never in
+a selector, which cannot change). Usage: include "backup.labels" . | nindent 4
 */}}
 {{- define "backup.labels" -}}
 helm.sh/chart: {{ include "backup.chart" . }}
@@ -9,6 +10,20 @@ helm.sh/chart: {{ include "backup.chart" . }}
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 app.kubernetes.io/part-of: balena
+{{- include "backup.commonLabels" . }}
+{{- end }}
+
+{{/*
+The user's commonLabels, each on a line of its own after a newline, but none
+of the chart's own keys. Usage: after the chart's labels, {{- include ... . }}
+*/}}
+{{- define "backup.commonLabels" -}}
+{{- $own := list "helm.sh/chart" "app.kubernetes.io/name" "app.kubernetes.io/instance" "app.kubernetes.io/version" "app.kubernetes.io/managed-by" "app.kubernetes.io/part-of" "app.kubernetes.io/component" }}
+{{- range $key, $value := .Values.commonLabels }}
+{{- if not (has $key $own) }}
+{{ $key }}: {{ $value | quote }}
+{{- end }}
+{{- end }}
 {{- end }}
 
 {{/*

@@ -30,9 +30,10 @@ export interface ApiValues {
   imagePullSecrets?: ImagePullSecrets
   nameOverride?: NameOverride
   fullnameOverride?: FullnameOverride
+  commonLabels?: StringMap
   serviceAccount?: ServiceAccount
-  podAnnotations?: StringMap
-  podLabels?: StringMap1
+  podAnnotations?: StringMap1
+  podLabels?: StringMap2
   podSecurityContext?: PodSecurityContext
   securityContext?: SecurityContext
   /**
@@ -51,6 +52,12 @@ export interface ApiValues {
    * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
    */
   env?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
+   */
+  envFrom?: {
     [k: string]: unknown | undefined
   }[]
   /**
@@ -94,6 +101,30 @@ export interface ApiValues {
   cloudSqlProxy?: CloudSqlProxy
   service?: Service
   resources?: Resources1
+  /**
+   * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
+   */
+  initContainers?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
+   */
+  sidecars?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
+   */
+  extraVolumes?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
+   */
+  extraVolumeMounts?: {
+    [k: string]: unknown | undefined
+  }[]
   livenessProbe?: Probe
   readinessProbe?: Probe1
   startupProbe?: Probe2
@@ -142,7 +173,7 @@ export interface ApiValues {
       [k: string]: unknown | undefined
     }[]
   }
-  nodeSelector?: StringMap2
+  nodeSelector?: StringMap3
   /**
    * Tolerations for node taints.
    */
@@ -156,6 +187,16 @@ export interface ApiValues {
     [k: string]: unknown | undefined
   }
   /**
+   * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
+   */
+  topologySpreadConstraints?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * PriorityClass of the pods; empty means the cluster's default.
+   */
+  priorityClassName?: string
+  /**
    * The `helm test` hook that calls the Service.
    */
   tests?: {
@@ -165,6 +206,12 @@ export interface ApiValues {
      */
     path?: string
   }
+  /**
+   * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
+   */
+  extraObjects?: ({
+    [k: string]: unknown | undefined
+  } | string)[]
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
    */
@@ -202,6 +249,12 @@ export interface Image {
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
+ * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
+ */
+export interface StringMap {
+  [k: string]: string | undefined
+}
+/**
  * The pods' ServiceAccount.
  */
 export interface ServiceAccount {
@@ -227,13 +280,13 @@ export interface ServiceAccount {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap {
+export interface StringMap1 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap1 {
+export interface StringMap2 {
   [k: string]: string | undefined
 }
 /**
@@ -465,7 +518,7 @@ export interface TopologySpread {
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap2 {
+export interface StringMap3 {
   [k: string]: string | undefined
 }
 /**

@@ -26,12 +26,49 @@ export interface BackupValues {
   imagePullSecrets?: ImagePullSecrets
   nameOverride?: NameOverride
   fullnameOverride?: FullnameOverride
+  commonLabels?: StringMap
   serviceAccount?: ServiceAccount
-  podAnnotations?: StringMap
-  podLabels?: StringMap1
+  podAnnotations?: StringMap1
+  podLabels?: StringMap2
   podSecurityContext?: PodSecurityContext
   securityContext?: SecurityContext
+  /**
+   * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
+   */
+  env?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
+   */
+  envFrom?: {
+    [k: string]: unknown | undefined
+  }[]
   resources?: Resources
+  /**
+   * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
+   */
+  initContainers?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
+   */
+  sidecars?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
+   */
+  extraVolumes?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
+   */
+  extraVolumeMounts?: {
+    [k: string]: unknown | undefined
+  }[]
   /**
    * When the backup runs (cron syntax, in timeZone).
    */
@@ -60,7 +97,7 @@ export interface BackupValues {
    * Longest a run may take before it is stopped.
    */
   activeDeadlineSeconds?: number
-  nodeSelector?: StringMap2
+  nodeSelector?: StringMap3
   /**
    * Tolerations for node taints.
    */
@@ -73,6 +110,26 @@ export interface BackupValues {
   affinity?: {
     [k: string]: unknown | undefined
   }
+  /**
+   * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
+   */
+  topologySpreadConstraints?: {
+    [k: string]: unknown | undefined
+  }[]
+  /**
+   * PriorityClass of the pods; empty means the cluster's default.
+   */
+  priorityClassName?: string
+  /**
+   * Seconds the pods have to stop after being asked to (a workload with lifecycle values has it there, beside the preStop pause).
+   */
+  terminationGracePeriodSeconds?: number
+  /**
+   * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
+   */
+  extraObjects?: ({
+    [k: string]: unknown | undefined
+  } | string)[]
   /**
    * PostgreSQL major version of the Cloud SQL instance. It also picks the dump image's tag: pg_dump must be at least the server's version, so keep the two in step (the Terraform bridge writes both from one variable).
    */
@@ -213,6 +270,12 @@ export interface Image {
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
+ * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
+ */
+export interface StringMap {
+  [k: string]: string | undefined
+}
+/**
  * The jobs' ServiceAccount: annotate it with iam.gke.io/gcp-service-account for Workload Identity (no key files).
  */
 export interface ServiceAccount {
@@ -238,13 +301,13 @@ export interface ServiceAccount {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap {
+export interface StringMap1 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap1 {
+export interface StringMap2 {
   [k: string]: string | undefined
 }
 /**
@@ -279,7 +342,7 @@ export interface Resources {
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap2 {
+export interface StringMap3 {
   [k: string]: string | undefined
 }
 /**

@@ -13,6 +13,13 @@ export type FullnameOverride = string
  * The product's front door: an Ingress or Gateway API HTTPRoutes with HTTPS termination, routing to ui, api and Grafana — never to Prometheus.
  */
 export interface IngressValues {
+  commonLabels?: StringMap
+  /**
+   * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
+   */
+  extraObjects?: ({
+    [k: string]: unknown | undefined
+  } | string)[]
   nameOverride?: NameOverride
   fullnameOverride?: FullnameOverride
   /**
@@ -198,7 +205,7 @@ export interface IngressValues {
      * Seconds to wait while sending a request to the backend.
      */
     proxySendTimeoutSeconds?: number
-    annotations?: StringMap
+    annotations?: StringMap1
   }
   /**
    * Gateway API mode settings: HTTPRoutes attach to a Gateway, which terminates TLS on its listener.
@@ -237,7 +244,7 @@ export interface IngressValues {
        * GatewayClass, e.g. gke-l7-global-external-managed or gke-l7-regional-external-managed.
        */
       className?: string
-      annotations?: StringMap1
+      annotations?: StringMap2
     }
   }
   /**
@@ -261,14 +268,20 @@ export interface IngressValues {
   enabled?: boolean
 }
 /**
- * More annotations for the Ingress.
+ * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
  */
 export interface StringMap {
   [k: string]: string | undefined
 }
 /**
- * Annotations for the Gateway (e.g. networking.gke.io/certmap).
+ * More annotations for the Ingress.
  */
 export interface StringMap1 {
+  [k: string]: string | undefined
+}
+/**
+ * Annotations for the Gateway (e.g. networking.gke.io/certmap).
+ */
+export interface StringMap2 {
   [k: string]: string | undefined
 }

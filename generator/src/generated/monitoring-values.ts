@@ -22,6 +22,13 @@ export type ImagePullSecrets = {
  * Prometheus (internal only), Alertmanager, kube-state-metrics and Grafana with the product's dashboards and alerts.
  */
 export interface MonitoringValues {
+  commonLabels?: StringMap
+  /**
+   * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
+   */
+  extraObjects?: ({
+    [k: string]: unknown | undefined
+  } | string)[]
   nameOverride?: NameOverride
   fullnameOverride?: FullnameOverride
   imagePullSecrets?: ImagePullSecrets
@@ -30,8 +37,8 @@ export interface MonitoringValues {
    */
   prometheus?: {
     image?: Image
-    podAnnotations?: StringMap
-    podLabels?: StringMap1
+    podAnnotations?: StringMap1
+    podLabels?: StringMap2
     podSecurityContext?: PodSecurityContext
     securityContext?: SecurityContext
     /**
@@ -40,11 +47,41 @@ export interface MonitoringValues {
     env?: {
       [k: string]: unknown | undefined
     }[]
+    /**
+     * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
+     */
+    envFrom?: {
+      [k: string]: unknown | undefined
+    }[]
     resources?: Resources
+    /**
+     * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
+     */
+    initContainers?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
+     */
+    sidecars?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
+     */
+    extraVolumes?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
+     */
+    extraVolumeMounts?: {
+      [k: string]: unknown | undefined
+    }[]
     livenessProbe?: Probe
     readinessProbe?: Probe1
     startupProbe?: Probe2
-    nodeSelector?: StringMap2
+    nodeSelector?: StringMap3
     /**
      * Tolerations for node taints.
      */
@@ -57,6 +94,20 @@ export interface MonitoringValues {
     affinity?: {
       [k: string]: unknown | undefined
     }
+    /**
+     * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
+     */
+    topologySpreadConstraints?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * PriorityClass of the pods; empty means the cluster's default.
+     */
+    priorityClassName?: string
+    /**
+     * Seconds Prometheus has to stop: it writes its head block to disk first.
+     */
+    terminationGracePeriodSeconds?: number
     /**
      * How long samples are kept.
      */
@@ -186,8 +237,8 @@ export interface MonitoringValues {
    */
   alertmanager?: {
     image?: Image1
-    podAnnotations?: StringMap3
-    podLabels?: StringMap4
+    podAnnotations?: StringMap4
+    podLabels?: StringMap5
     podSecurityContext?: PodSecurityContext1
     securityContext?: SecurityContext1
     /**
@@ -196,11 +247,41 @@ export interface MonitoringValues {
     env?: {
       [k: string]: unknown | undefined
     }[]
+    /**
+     * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
+     */
+    envFrom?: {
+      [k: string]: unknown | undefined
+    }[]
     resources?: Resources1
+    /**
+     * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
+     */
+    initContainers?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
+     */
+    sidecars?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
+     */
+    extraVolumes?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
+     */
+    extraVolumeMounts?: {
+      [k: string]: unknown | undefined
+    }[]
     livenessProbe?: Probe3
     readinessProbe?: Probe4
     startupProbe?: Probe5
-    nodeSelector?: StringMap5
+    nodeSelector?: StringMap6
     /**
      * Tolerations for node taints.
      */
@@ -214,6 +295,20 @@ export interface MonitoringValues {
       [k: string]: unknown | undefined
     }
     /**
+     * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
+     */
+    topologySpreadConstraints?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * PriorityClass of the pods; empty means the cluster's default.
+     */
+    priorityClassName?: string
+    /**
+     * Seconds the pods have to stop after being asked to (a workload with lifecycle values has it there, beside the preStop pause).
+     */
+    terminationGracePeriodSeconds?: number
+    /**
      * Run Alertmanager and point Prometheus at it.
      */
     enabled?: boolean
@@ -221,6 +316,14 @@ export interface MonitoringValues {
      * Port of the Alertmanager Service.
      */
     port?: number
+    /**
+     * A Secret of your own with the whole alertmanager.yml (key alertmanager.yml): the chart then writes no configuration, and route, receivers and inhibitRules are not used. Alertmanager reads it when its pod starts.
+     */
+    existingSecret?: string
+    /**
+     * Secrets mounted read-only at /etc/alertmanager/secrets/<name>/, so that receivers name their credentials by file (url_file, api_url_file, routing_key_file, auth_password_file) and no credential sits in values.
+     */
+    secretFiles?: string[]
     /**
      * The routing tree, as alertmanager.yml's route writes it.
      */
@@ -257,8 +360,8 @@ export interface MonitoringValues {
    */
   kubeStateMetrics?: {
     image?: Image2
-    podAnnotations?: StringMap6
-    podLabels?: StringMap7
+    podAnnotations?: StringMap7
+    podLabels?: StringMap8
     podSecurityContext?: PodSecurityContext2
     securityContext?: SecurityContext2
     /**
@@ -267,11 +370,41 @@ export interface MonitoringValues {
     env?: {
       [k: string]: unknown | undefined
     }[]
+    /**
+     * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
+     */
+    envFrom?: {
+      [k: string]: unknown | undefined
+    }[]
     resources?: Resources2
+    /**
+     * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
+     */
+    initContainers?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
+     */
+    sidecars?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
+     */
+    extraVolumes?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
+     */
+    extraVolumeMounts?: {
+      [k: string]: unknown | undefined
+    }[]
     livenessProbe?: Probe6
     readinessProbe?: Probe7
     startupProbe?: Probe8
-    nodeSelector?: StringMap8
+    nodeSelector?: StringMap9
     /**
      * Tolerations for node taints.
      */
@@ -284,6 +417,20 @@ export interface MonitoringValues {
     affinity?: {
       [k: string]: unknown | undefined
     }
+    /**
+     * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
+     */
+    topologySpreadConstraints?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * PriorityClass of the pods; empty means the cluster's default.
+     */
+    priorityClassName?: string
+    /**
+     * Seconds the pods have to stop after being asked to (a workload with lifecycle values has it there, beside the preStop pause).
+     */
+    terminationGracePeriodSeconds?: number
     /**
      * Run kube-state-metrics.
      */
@@ -294,8 +441,8 @@ export interface MonitoringValues {
    */
   grafana?: {
     image?: Image3
-    podAnnotations?: StringMap9
-    podLabels?: StringMap10
+    podAnnotations?: StringMap10
+    podLabels?: StringMap11
     podSecurityContext?: PodSecurityContext3
     securityContext?: SecurityContext3
     /**
@@ -304,11 +451,41 @@ export interface MonitoringValues {
     env?: {
       [k: string]: unknown | undefined
     }[]
+    /**
+     * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
+     */
+    envFrom?: {
+      [k: string]: unknown | undefined
+    }[]
     resources?: Resources3
+    /**
+     * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
+     */
+    initContainers?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
+     */
+    sidecars?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
+     */
+    extraVolumes?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
+     */
+    extraVolumeMounts?: {
+      [k: string]: unknown | undefined
+    }[]
     livenessProbe?: Probe9
     readinessProbe?: Probe10
     startupProbe?: Probe11
-    nodeSelector?: StringMap11
+    nodeSelector?: StringMap12
     /**
      * Tolerations for node taints.
      */
@@ -321,6 +498,20 @@ export interface MonitoringValues {
     affinity?: {
       [k: string]: unknown | undefined
     }
+    /**
+     * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
+     */
+    topologySpreadConstraints?: {
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * PriorityClass of the pods; empty means the cluster's default.
+     */
+    priorityClassName?: string
+    /**
+     * Seconds the pods have to stop after being asked to (a workload with lifecycle values has it there, beside the preStop pause).
+     */
+    terminationGracePeriodSeconds?: number
     /**
      * Run Grafana.
      */
@@ -408,6 +599,12 @@ export interface MonitoringValues {
   enabled?: boolean
 }
 /**
+ * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
+ */
+export interface StringMap {
+  [k: string]: string | undefined
+}
+/**
  * Prometheus image (promtool in the tests is built from the same version).
  */
 export interface Image {
@@ -435,13 +632,13 @@ export interface Image {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap {
+export interface StringMap1 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap1 {
+export interface StringMap2 {
   [k: string]: string | undefined
 }
 /**
@@ -494,7 +691,7 @@ export interface Probe2 {
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap2 {
+export interface StringMap3 {
   [k: string]: string | undefined
 }
 /**
@@ -525,13 +722,13 @@ export interface Image1 {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap3 {
+export interface StringMap4 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap4 {
+export interface StringMap5 {
   [k: string]: string | undefined
 }
 /**
@@ -584,7 +781,7 @@ export interface Probe5 {
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap5 {
+export interface StringMap6 {
   [k: string]: string | undefined
 }
 /**
@@ -615,13 +812,13 @@ export interface Image2 {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap6 {
+export interface StringMap7 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap7 {
+export interface StringMap8 {
   [k: string]: string | undefined
 }
 /**
@@ -674,7 +871,7 @@ export interface Probe8 {
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap8 {
+export interface StringMap9 {
   [k: string]: string | undefined
 }
 /**
@@ -705,13 +902,13 @@ export interface Image3 {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap9 {
+export interface StringMap10 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap10 {
+export interface StringMap11 {
   [k: string]: string | undefined
 }
 /**
@@ -764,7 +961,7 @@ export interface Probe11 {
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap11 {
+export interface StringMap12 {
   [k: string]: string | undefined
 }
 /**

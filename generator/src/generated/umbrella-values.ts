@@ -10,6 +10,12 @@ import type { BackupValues } from './backup-values.js';
  * The whole product on one release: ui, api, monitoring (Prometheus, Alertmanager, Grafana), the HTTPS ingress and database backups, wired together.
  */
 export interface UmbrellaValues {
+  /**
+   * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
+   */
+  extraObjects?: ({
+    [k: string]: unknown | undefined
+  } | string)[]
   global?: Global
   /**
    * The web front end (charts/ui). Its values go here; enabled switches it off.

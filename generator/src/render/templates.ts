@@ -60,8 +60,8 @@ export interface CompiledTemplates {
   render(chart: ChartModel): { files: Map<string, string>; sources: Map<string, string>; problems: Problem[] };
 }
 
-/** Part of every chart: the helpers by concern and the NOTES (a chart may bring its own of each). */
-export const ALWAYS = ['_names', '_labels', '_images', '_features', 'NOTES'];
+/** Part of every chart: the helpers by concern, the NOTES and the user's extra objects (a chart may bring its own of each). */
+export const ALWAYS = ['_names', '_labels', '_images', '_features', 'NOTES', 'extra-objects'];
 
 /** The file a chart gets for a partial: its own (`<chart>/<name>`) first, else the shared one. */
 export function partialFor(files: ReadonlyMap<string, unknown>, chart: string, name: string): string | undefined {

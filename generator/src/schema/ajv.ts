@@ -21,6 +21,8 @@ export function createAjv(): Ajv {
   // A value no template reads, kept on purpose (see contract.ts).
   ajv.addKeyword({ keyword: 'x-passthrough', metaSchema: { type: 'boolean' } });
   // A shared value that only some workloads get (see compose.ts): a kind, `service`, a feature or `chart`, or a list of them.
+  // A shared value left out where the workload has the one named (see compose.ts).
+  ajv.addKeyword({ keyword: 'x-unless', metaSchema: { type: 'string' } });
   ajv.addKeyword({ keyword: 'x-needs', metaSchema: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] } });
   return ajv;
 }

@@ -17,6 +17,8 @@ export interface ChartMetadata {
   features?: Feature[];
   /** Further partials: the project's own (`monitoring/prometheus-config`) or extra package ones. */
   templates?: string[];
+  /** Values of the shared definition the chart's root does not take (`commonLabels` of a chart that makes no labelled object of its own). */
+  omit?: string[];
   /** Grafana dashboards from the project's dashboards folder, emitted to the chart's dashboards/ folder. */
   dashboards?: string[];
   keywords?: string[];
@@ -101,6 +103,7 @@ export const chartMetadataSchema = {
     service: { type: 'boolean' },
     features: { type: 'array', items: { enum: [...FEATURES] }, uniqueItems: true },
     templates: { type: 'array', items: PARTIAL, uniqueItems: true },
+    omit: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-zA-Z0-9]*$' }, uniqueItems: true },
     dashboards: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, uniqueItems: true },
     keywords: { type: 'array', items: { type: 'string' } },
     home: { type: 'string' },

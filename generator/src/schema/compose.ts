@@ -17,12 +17,15 @@ export function valuesPlace(workload: WorkloadDeclaration): string | undefined {
 interface ValuesPlace {
   needs: Set<string>;
   omit: Set<string>;
+  /** No workload sits here (a chart's root without a main workload): only values whose x-needs names one of `needs`, not every pod's. */
+  podless?: boolean;
 }
 
 /**
  * Each place workloads name, with the names `x-needs` uses that hold there:
- * its workloads' kinds; at the root also `chart` (names and pull secrets,
- * which belong to the chart, not to one pod), `service` and each feature.
+ * its workloads' kinds; at the root `everyChart` (always), and with a
+ * workload there also `chart` (names and pull secrets, which belong to the
+ * chart, not to one pod), `service` and each feature.
  */
 export function valuesPlaces(metadata: ChartMetadata): Map<string, ValuesPlace> {
   const places = new Map<string, ValuesPlace>();
@@ -34,8 +37,12 @@ export function valuesPlaces(metadata: ChartMetadata): Map<string, ValuesPlace> 
     for (const name of workload.omit ?? []) entry.omit.add(name);
     places.set(place, entry);
   }
-  const root = places.get(ROOT_VALUES);
-  if (root !== undefined) for (const name of ['chart', ...(metadata.service ? ['service'] : []), ...(metadata.features ?? [])]) root.needs.add(name);
+  // Every chart's root gets what every chart has (commonLabels, extraObjects), workloads or not.
+  const root = places.get(ROOT_VALUES) ?? { needs: new Set<string>(), omit: new Set<string>(), podless: true };
+  places.set(ROOT_VALUES, root);
+  if (!root.podless) for (const name of ['chart', ...(metadata.service ? ['service'] : []), ...(metadata.features ?? [])]) root.needs.add(name);
+  root.needs.add('everyChart');
+  for (const name of metadata.omit ?? []) root.omit.add(name);
   return places;
 }
 
@@ -77,12 +84,17 @@ export function composeChart(chart: SchemaDocument, shared: SchemaDocument | und
 function composeProperties(own: JsonObject, base: JsonObject, place: ValuesPlace, shared: SchemaDocument, chartFile: string): JsonObject {
   const properties: JsonObject = {};
   for (const [key, value] of Object.entries(base)) {
-    if (!isObject(value) || place.omit.has(key) || !holds(value['x-needs'], place.needs)) continue;
+    if (!isObject(value) || place.omit.has(key) || (place.podless && value['x-needs'] === undefined) || !holds(value['x-needs'], place.needs)) continue;
     const inherited = fromSharedFile(filterNeeds(value, shared.json, place.needs), shared.file, chartFile);
     const mine = own[key];
     properties[key] = isObject(mine) ? (definesInFull(mine) ? mine : { ...(inherited as JsonObject), ...mine }) : inherited;
   }
   for (const [key, value] of Object.entries(own)) if (!(key in properties)) properties[key] = value;
+  // `x-unless: "lifecycle"`: a value that another one the workload has already covers.
+  for (const [key, value] of Object.entries(base)) {
+    const unless = isObject(value) ? value['x-unless'] : undefined;
+    if (typeof unless === 'string' && unless in properties && key in properties && !(key in own)) delete properties[key];
+  }
   return properties;
 }
 
@@ -107,7 +119,7 @@ function filterNeeds(node: Json, document: Json, declared: ReadonlySet<string>):
   }
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'x-needs') continue;
+    if (key === 'x-needs' || key === 'x-unless') continue;
     if (key === 'properties' && isObject(value)) {
       out.properties = Object.fromEntries(
         Object.entries(value)
