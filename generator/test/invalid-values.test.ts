@@ -36,6 +36,8 @@ const cases: BadValue[] = [
   { chart: 'api', set: ['lifecycle.terminationGracePeriodSeconds=5'], names: 'lifecycle.terminationGracePeriodSeconds (5) must exceed lifecycle.preStopSleepSeconds (10)', because: 'no time left to drain' },
   { chart: 'api', set: ['cloudSqlProxy.enabled=true'], names: 'cloudSqlProxy.instanceConnectionName is required when cloudSqlProxy.enabled is true', because: 'proxy without an instance' },
   { chart: 'api', set: ['database.url='], names: 'database: set database.existingSecret', because: 'no database URL at all' },
+  { chart: 'api', set: ['database.url=postgresql://api:secret@db:5432/api'], names: "at '/database/url'", because: 'a password in values (only localDevelopmentUrl may carry one)' },
+  { chart: 'api', set: ['database.url=postgresql://db:5432/api?password=secret'], names: "at '/database/url'", because: 'a password in the query string' },
   { chart: 'ui', set: ['autoscaling.targetCPUUtilizationPercentage=null'], names: 'autoscaling: set targetCPUUtilizationPercentage or targetMemoryUtilizationPercentage', because: 'an HPA with no metric' },
 ];
 

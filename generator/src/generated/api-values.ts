@@ -73,9 +73,13 @@ export interface ApiValues {
      */
     secretKey?: string
     /**
-     * Database URL for the Secret the chart creates when neither existingSecret nor global.databaseSecret names one. The default reaches the Cloud SQL Auth Proxy sidecar on localhost with IAM authentication (no password).
+     * Database URL for the Secret the chart creates when neither existingSecret nor global.databaseSecret names one. Never with a password (refused): the default reaches the Cloud SQL Auth Proxy sidecar on localhost with IAM authentication.
      */
     url?: string
+    /**
+     * Local development only: a database URL that may carry a password (e.g. a PostgreSQL in the cluster), written into the Secret the chart makes and so into Helm's release record. Wins over url. Never for a shared environment: use existingSecret there.
+     */
+    localDevelopmentUrl?: string
   }
   /**
    * Prometheus metrics the api exposes, and where it finds Prometheus.

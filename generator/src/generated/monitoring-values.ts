@@ -125,6 +125,26 @@ export interface MonitoringValues {
      */
     evaluationInterval?: string
     /**
+     * Labels Prometheus adds to every series and alert it sends out (remote_write, Alertmanager), e.g. cluster and environment, so one store can hold several clusters.
+     */
+    externalLabels?: {
+      [k: string]: string | undefined
+    }
+    /**
+     * remote_write entries as Prometheus writes them, so history outlives the one volume (Managed Service for Prometheus, Mimir, Thanos…). Credentials by file only: basic_auth.password_file, authorization.credentials_file or oauth2.client_secret_file under /etc/prometheus/secrets/<name>/ (see secretFiles).
+     */
+    remoteWrite?: {
+      /**
+       * Endpoint of the remote store; no user or password in it (use a *_file credential).
+       */
+      url: string
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * Secrets mounted read-only at /etc/prometheus/secrets/<name>/, for the *_file credentials of remoteWrite entries.
+     */
+    secretFiles?: string[]
+    /**
      * Storage for the time-series database (the pod is a StatefulSet: its ReadWriteOnce volume and TSDB lock cannot be shared by a surge rollout).
      */
     persistence?: {
@@ -559,6 +579,32 @@ export interface MonitoringValues {
      * Provision the deployments, pods, resources and container-health dashboards.
      */
     dashboards?: boolean
+    /**
+     * ConfigMaps of your own whose keys are dashboard JSON files; each is mounted as a folder of dashboards named after it. Named here rather than found by label, so Grafana needs no permission to list ConfigMaps and the render says what it shows.
+     */
+    dashboardConfigMaps?: string[]
+    /**
+     * More datasources, as Grafana's provisioning files write them, after the chart's Prometheus. Put credentials in secureJsonData as $VARIABLE references to environment set from a Secret (envFrom), never the values themselves.
+     */
+    datasources?: {
+      /**
+       * Name Grafana shows.
+       */
+      name: string
+      /**
+       * Datasource type, e.g. prometheus, loki, postgres.
+       */
+      type: string
+      [k: string]: unknown | undefined
+    }[]
+    /**
+     * grafana.ini sections of your own, merged over the chart's (a key you set wins), e.g. auth.google for sign-in with Google accounts. A secret such as client_secret goes in a Secret, read through envFrom as GF_<SECTION>_<KEY>.
+     */
+    ini?: {
+      [k: string]: {
+        [k: string]: string | number | boolean | undefined
+      } | undefined
+    }
   }
   /**
    * NetworkPolicies: Prometheus, Alertmanager and kube-state-metrics accept only in-namespace clients; Grafana also the ingress controller.
@@ -580,6 +626,10 @@ export interface MonitoringValues {
      * Where Prometheus and kube-state-metrics may reach the Kubernetes API server and kubelets; empty allows any address on the API and kubelet ports.
      */
     apiServerCidrs?: string[]
+    /**
+     * Let Grafana reach HTTPS endpoints outside the cluster: sign-in with Google, datasources elsewhere. Off: Grafana talks to Prometheus and DNS only.
+     */
+    grafanaExternalHttps?: boolean
   }
   /**
    * The `helm test` hook that asks Prometheus whether it is ready.
