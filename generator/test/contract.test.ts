@@ -23,6 +23,18 @@ function generateFails(project: ScratchProject): string[] {
 }
 
 const contract = suite('the contract between a chart schema and its templates');
+contract('a misspelt slot of the pod partial is refused, naming the file and the slots there are', () => {
+  const project = scratchProject();
+  try {
+    const file = 'templates/monitoring/alertmanager-deployment.yaml.hbs';
+    project.write(file, project.read(file).replace('[[#*inline "volumeMounts"]]', '[[#*inline "volumeMount"]]'));
+    const [line] = generateFails(project).filter((text) => text.includes('volumeMount"'));
+    assert.match(line ?? '', `${file}: inline partial "volumeMount" fills no slot of the partials this file calls (pod; their slots: `);
+    assert.match(line ?? '', /volumeMounts, volumes\) \[TEMPLATE_FAILED\]$/);
+  } finally {
+    project.dispose();
+  }
+});
 contract('a partial that reads a value the schema does not define is refused, naming schema place and partial', () => {
   const project = scratchProject();
   try {

@@ -160,3 +160,18 @@ settings('a wrong shape is refused naming its values path', () => {
   assert.match(result.stderr, '/monitoring/prometheus/priorityClassName');
 });
 settings.run();
+
+const hooks = suite('hook and test pods take resources of their own');
+
+hooks('tests.resources and grafana.admin.resources reach those pods only', () => {
+  const set = [...EVERY_WORKLOAD, 'ui.tests.resources.limits.memory=48Mi', 'api.tests.resources.limits.memory=49Mi', 'monitoring.tests.resources.limits.memory=50Mi', 'monitoring.grafana.admin.resources.limits.memory=51Mi'];
+  const pods = podSpecs(parseManifests(template('umbrella', { valuesFiles: [PRODUCTION], set })));
+  const memory = Object.fromEntries([...pods].map(([name, spec]) => [name, spec.containers[0].resources.limits.memory]));
+  assert.is(memory['Pod/balena-ui-test-connection'], '48Mi');
+  assert.is(memory['Pod/balena-api-test-connection'], '49Mi');
+  assert.is(memory['Pod/balena-monitoring-prometheus-test'], '50Mi');
+  assert.is(memory['Job/balena-monitoring-grafana-admin-init'], '51Mi');
+  assert.is.not(memory['Deployment/balena-ui'], '48Mi');
+});
+
+hooks.run();

@@ -552,6 +552,7 @@ export interface MonitoringValues {
        * Key of the password in the Secret.
        */
       passwordKey?: string
+      resources?: Resources4
     }
     /**
      * Path Grafana is served under when it shares a host (e.g. /grafana); empty when it has its own host. Sets root_url and serve_from_sub_path together.
@@ -636,6 +637,7 @@ export interface MonitoringValues {
    */
   tests?: {
     image?: TestImage
+    resources?: TestResources
   }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
@@ -1015,6 +1017,23 @@ export interface StringMap12 {
   [k: string]: string | undefined
 }
 /**
+ * Resources of the hook Job that makes the admin Secret.
+ */
+export interface Resources4 {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
+}
+/**
  * The Grafana Service. NodePort is allowed for clusters without an ingress.
  */
 export interface Service {
@@ -1049,4 +1068,21 @@ export interface TestImage {
    * Image tag.
    */
   tag?: string
+}
+/**
+ * Resources of the helm test pod.
+ */
+export interface TestResources {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
 }

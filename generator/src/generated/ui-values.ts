@@ -166,6 +166,7 @@ export interface UiValues {
      * Path the test requests; it must answer 2xx.
      */
     path?: string
+    resources?: TestResources
   }
   /**
    * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
@@ -425,4 +426,21 @@ export interface TestImage {
    * Image tag.
    */
   tag?: string
+}
+/**
+ * Resources of the helm test pod.
+ */
+export interface TestResources {
+  /**
+   * Resources the scheduler reserves for the container.
+   */
+  requests?: {
+    [k: string]: string | number | undefined
+  }
+  /**
+   * Most the container may use.
+   */
+  limits?: {
+    [k: string]: string | number | undefined
+  }
 }

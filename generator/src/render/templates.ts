@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import type { Problem } from '../errors.js';
 import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
+import { slotProblems } from './slots.js';
 
 /**
  * Template partials are Helm templates first: Helm's `{{ ... }}` is written as
@@ -105,6 +106,7 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   for (const { file, source } of [...sources.files.values(), ...sources.snippets.values()]) {
     if (RESERVED.test(source)) problems.push({ code: 'TEMPLATE_FAILED', file, pointer: '', message: 'contains a control character U+0001 to U+0003, which the generator uses internally; remove it' });
   }
+  problems.push(...slotProblems(sources));
   const handlebars = Handlebars.create();
   registerHelpers(handlebars);
   const options = { noEscape: true, strict: true };
