@@ -13,7 +13,7 @@ import path from 'node:path';
  * losing it only costs one slow check.
  */
 
-interface Record_ {
+interface CheckRecord {
   /** When the files were stat'ed: a file modified at or after this moment is not trusted ("racily clean" in git's words). */
   at: number;
   /** Every file, absolute, with `size:mtimeMs`. */
@@ -38,9 +38,9 @@ function stamp(file: string): string | undefined {
   }
 }
 
-function readRecord(file: string): Record_ | undefined {
+function readRecord(file: string): CheckRecord | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record_;
+    return JSON.parse(readFileSync(file, 'utf8')) as CheckRecord;
   } catch {
     return undefined;
   }
@@ -76,7 +76,7 @@ export function recordUpToDate(recordPath: string, files: readonly string[], ext
     mkdirSync(path.dirname(recordPath), { recursive: true });
     // Written whole, then renamed: a check running beside it never reads half a record.
     const partial = `${recordPath}.${process.pid}`;
-    writeFileSync(partial, JSON.stringify({ at, files: stamps, extra: [...extra] } satisfies Record_));
+    writeFileSync(partial, JSON.stringify({ at, files: stamps, extra: [...extra] } satisfies CheckRecord));
     renameSync(partial, recordPath);
   } catch {
     // no cache folder: every check hashes, as it would without the record

@@ -105,17 +105,30 @@ function normalizeChart(
   };
 }
 
+/** Each declared workload as the pod partial sees it, by name (`main` for the chart's main workload). */
 function workloadContexts(metadata: ChartMetadata, schema: JsonObject): Record<string, WorkloadContext> {
-  const properties = isObject(schema.properties) ? schema.properties : {};
-  const entries = (metadata.workloads ?? []).map((workload): [string, WorkloadContext] => {
-    const place = valuesPlace(workload);
-    const at = place === ROOT_VALUES ? properties : place === undefined ? undefined : properties[place];
-    const settings = place === ROOT_VALUES ? Object.keys(properties) : isObject(at) && isObject(at.properties) ? Object.keys(at.properties) : [];
-    const values = place === undefined || place === ROOT_VALUES ? '$.Values' : `$.Values.${place}`;
-    const features = place === ROOT_VALUES ? [...(metadata.features ?? [])] : [];
-    return [workload.name ?? 'main', { name: workload.name ?? '', kind: workload.kind, values, settings, features }];
-  });
-  return Object.fromEntries(entries);
+  const root = isObject(schema.properties) ? schema.properties : {};
+  const propertiesAt = (place: string | undefined): JsonObject => {
+    if (place === ROOT_VALUES) return root;
+    const at = place === undefined ? undefined : root[place];
+    return isObject(at) && isObject(at.properties) ? at.properties : {};
+  };
+  return Object.fromEntries(
+    (metadata.workloads ?? []).map((workload) => {
+      const place = valuesPlace(workload);
+      const atRoot = place === undefined || place === ROOT_VALUES;
+      return [
+        workload.name ?? 'main',
+        {
+          name: workload.name ?? '',
+          kind: workload.kind,
+          values: atRoot ? '$.Values' : `$.Values.${place}`,
+          settings: Object.keys(propertiesAt(place)),
+          features: place === ROOT_VALUES ? [...(metadata.features ?? [])] : [],
+        },
+      ];
+    }),
+  );
 }
 
 /** values.schema.json: the chart's schema as Helm must check it, saying where it came from. */

@@ -2,7 +2,7 @@ import { WORKLOAD_KINDS, type ChartMetadata, type WorkloadDeclaration } from './
 import { isObject, resolvePointer, type Json, type JsonObject } from './json-pointer.js';
 import type { SchemaDocument } from '../pipeline/load.js';
 
-/** The shared definition every chart's main workload is made from. */
+/** The shared definition every workload's values are made from. */
 export const WORKLOAD_VALUES = { file: 'defs/workload.schema.json', pointer: '/$defs/workloadValues' } as const;
 
 /** The key of a chart's root values among the places workloads name. */
@@ -66,14 +66,13 @@ export function composeChart(chart: SchemaDocument, shared: SchemaDocument | und
   if (!isObject(schema) || !isObject(schema['x-chart']) || !isObject(schema.properties) || shared === undefined) return chart;
   const base = resolvePointer(shared.json, WORKLOAD_VALUES.pointer);
   if (!isObject(base) || !isObject(base.properties)) return chart;
-  const places = valuesPlaces(schema['x-chart'] as unknown as ChartMetadata);
-  if (places.size === 0) return chart;
   const compose = (own: JsonObject, place: ValuesPlace): JsonObject => composeProperties(own, base.properties as JsonObject, place, shared, chart.file);
   let properties: JsonObject = schema.properties;
-  const root = places.get(ROOT_VALUES);
-  if (root !== undefined) properties = compose(properties, root);
-  for (const [key, place] of places) {
-    if (key === ROOT_VALUES) continue;
+  for (const [key, place] of valuesPlaces(schema['x-chart'] as unknown as ChartMetadata)) {
+    if (key === ROOT_VALUES) {
+      properties = compose(properties, place);
+      continue;
+    }
     const own = isObject(properties[key]) ? (properties[key] as JsonObject) : {};
     const ownProperties = isObject(own.properties) ? own.properties : {};
     properties = { ...properties, [key]: { type: 'object', additionalProperties: false, ...own, properties: compose(ownProperties, place) } };
