@@ -36,7 +36,11 @@ export function scratchProject(): ScratchProject {
       project.write(file, JSON.stringify(json, null, 2));
     },
     cli: (...args) =>
-      run(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'generator/src/cli.ts'), ...args, '--root', root, ...(args[0] === 'generate' ? ['--templates', path.join(root, 'generator/templates')] : [])], { cwd: root }),
+      run(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'generator/src/cli.ts'), ...args, '--root', root, ...(args[0] === 'generate' ? ['--templates', path.join(root, 'generator/templates')] : [])], {
+        cwd: root,
+        // generate --check's record goes with the scratch folder, not into the user's cache.
+        env: { XDG_CACHE_HOME: path.join(root, '.cache') },
+      }),
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
   return project;
