@@ -33,7 +33,7 @@ example('generate writes each chart and its types, and nothing of the product', 
   }
   assert.ok(files.includes('worker/templates/deployment.yaml') && !files.includes('worker/templates/service.yaml'), 'the worker has no Service');
   assert.ok(files.includes('report/templates/cronjob.yaml'));
-  assert.equal(listFiles(path.join(project.root, 'types')), ['index.ts', 'report-values.ts', 'worker-values.ts']);
+  assert.equal(listFiles(path.join(project.root, 'types')), ['index.ts', 'kubernetes.ts', 'report-values.ts', 'worker-values.ts']);
   const chartYaml = readFileSync(path.join(chartDir(project, 'worker'), 'Chart.yaml'), 'utf8');
   assert.not.match(chartYaml, /balena\b(?!-charts)/, 'product settings stay in the product');
 });

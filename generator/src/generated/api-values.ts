@@ -1,5 +1,7 @@
 /* generated — do not edit: made by balena-charts from schemas/api.schema.json; change the schema and run npm run generate */
 
+import type * as Kubernetes from './kubernetes.js';
+
 /**
  * Secrets for pulling images from a private registry.
  */
@@ -17,6 +19,56 @@ export type NameOverride = string
  * Replaces the whole release-chart name of resources.
  */
 export type FullnameOverride = string
+/**
+ * A container as Kubernetes writes it, refused where it asks for what the restricted Pod Security Standard forbids (the chart's pods run where that standard is enforced).
+ */
+export type RestrictedContainer = (Kubernetes.Container & {
+  /**
+   * The container's security context.
+   */
+  securityContext?: {
+    /**
+     * Never true: a privileged container owns the node.
+     */
+    privileged?: false
+    /**
+     * Never true.
+     */
+    allowPrivilegeEscalation?: false
+    /**
+     * Never false.
+     */
+    runAsNonRoot?: true
+    /**
+     * Never 0 (root).
+     */
+    runAsUser?: number
+    /**
+     * Capabilities beyond the default set.
+     */
+    capabilities?: {
+      /**
+       * Only NET_BIND_SERVICE may be added.
+       */
+      add?: ("NET_BIND_SERVICE")[]
+      [k: string]: unknown | undefined
+    }
+    [k: string]: unknown | undefined
+  }
+  /**
+   * Ports of the container; none on the host.
+   *
+   * Items: A port.
+   */
+  ports?: {
+    /**
+     * Never set: a host port ties the pod to one node's network.
+     */
+    hostPort?: 0
+    [k: string]: unknown | undefined
+  }[]
+  [k: string]: unknown | undefined
+})
 
 /**
  * The product's stateless HTTP API: reads its database URL from a Secret and exposes Prometheus metrics.
@@ -34,8 +86,14 @@ export interface ApiValues {
   serviceAccount?: ServiceAccount
   podAnnotations?: StringMap1
   podLabels?: StringMap2
-  podSecurityContext?: PodSecurityContext
-  securityContext?: SecurityContext
+  /**
+   * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+   */
+  podSecurityContext?: Kubernetes.PodSecurityContext
+  /**
+   * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+   */
+  securityContext?: Kubernetes.SecurityContext
   /**
    * Port the container serves HTTP on (named http).
    */
@@ -51,15 +109,11 @@ export interface ApiValues {
   /**
    * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
    */
-  env?: {
-    [k: string]: unknown | undefined
-  }[]
+  env?: Kubernetes.EnvVar[]
   /**
    * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
    */
-  envFrom?: {
-    [k: string]: unknown | undefined
-  }[]
+  envFrom?: Kubernetes.EnvFromSource[]
   /**
    * Where DATABASE_URL comes from. It is always read from a Secret, never written into the pod spec.
    */
@@ -104,34 +158,38 @@ export interface ApiValues {
   }
   cloudSqlProxy?: CloudSqlProxy
   service?: Service
-  resources?: Resources1
+  /**
+   * Container resource requests and limits. Requests drive the autoscaler's percentages.
+   */
+  resources?: Kubernetes.ResourceRequirements
   /**
    * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
    */
-  initContainers?: {
-    [k: string]: unknown | undefined
-  }[]
+  initContainers?: RestrictedContainer[]
   /**
    * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
    */
-  sidecars?: {
-    [k: string]: unknown | undefined
-  }[]
+  sidecars?: RestrictedContainer[]
   /**
    * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
    */
-  extraVolumes?: {
-    [k: string]: unknown | undefined
-  }[]
+  extraVolumes?: Kubernetes.Volume[]
   /**
    * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
    */
-  extraVolumeMounts?: {
-    [k: string]: unknown | undefined
-  }[]
-  livenessProbe?: Probe
-  readinessProbe?: Probe1
-  startupProbe?: Probe2
+  extraVolumeMounts?: Kubernetes.VolumeMount[]
+  /**
+   * Restarts the container when it stops answering.
+   */
+  livenessProbe?: Kubernetes.Probe
+  /**
+   * Takes the pod out of the Service while it cannot serve.
+   */
+  readinessProbe?: Kubernetes.Probe
+  /**
+   * Holds the other probes until the container has started.
+   */
+  startupProbe?: Kubernetes.Probe
   autoscaling?: Autoscaling
   strategy?: Strategy
   lifecycle?: Lifecycle
@@ -173,29 +231,21 @@ export interface ApiValues {
     /**
      * More NetworkPolicy ingress rules, as Kubernetes writes them.
      */
-    extraIngress?: {
-      [k: string]: unknown | undefined
-    }[]
+    extraIngress?: Kubernetes.NetworkPolicyIngressRule[]
   }
   nodeSelector?: StringMap3
   /**
    * Tolerations for node taints.
    */
-  tolerations?: {
-    [k: string]: unknown | undefined
-  }[]
+  tolerations?: Kubernetes.Toleration[]
   /**
    * Pod affinity and anti-affinity rules.
    */
-  affinity?: {
-    [k: string]: unknown | undefined
-  }
+  affinity?: Kubernetes.Affinity
   /**
    * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
    */
-  topologySpreadConstraints?: {
-    [k: string]: unknown | undefined
-  }[]
+  topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
   /**
    * PriorityClass of the pods; empty means the cluster's default.
    */
@@ -209,7 +259,10 @@ export interface ApiValues {
      * Path the test requests; it must answer 2xx.
      */
     path?: string
-    resources?: TestResources
+    /**
+     * Resources of the helm test pod.
+     */
+    resources?: Kubernetes.ResourceRequirements
   }
   /**
    * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
@@ -295,18 +348,6 @@ export interface StringMap2 {
   [k: string]: string | undefined
 }
 /**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface PodSecurityContext {
-  [k: string]: unknown | undefined
-}
-/**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface SecurityContext {
-  [k: string]: unknown | undefined
-}
-/**
  * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
  */
 export interface CloudSqlProxy {
@@ -331,7 +372,10 @@ export interface CloudSqlProxy {
    */
   autoIamAuthn?: boolean
   image?: Image1
-  resources?: Resources
+  /**
+   * Proxy resource requests and limits.
+   */
+  resources?: Kubernetes.ResourceRequirements
 }
 /**
  * Cloud SQL Auth Proxy image.
@@ -359,23 +403,6 @@ export interface Image1 {
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
 /**
- * Proxy resource requests and limits.
- */
-export interface Resources {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
-}
-/**
  * The Service in front of the pods.
  */
 export interface Service {
@@ -397,41 +424,6 @@ export interface Service {
   annotations?: {
     [k: string]: string | undefined
   }
-}
-/**
- * Container resource requests and limits. Requests drive the autoscaler's percentages.
- */
-export interface Resources1 {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
-}
-/**
- * Restarts the container when it stops answering.
- */
-export interface Probe {
-  [k: string]: unknown | undefined
-}
-/**
- * Takes the pod out of the Service while it cannot serve.
- */
-export interface Probe1 {
-  [k: string]: unknown | undefined
-}
-/**
- * Holds the other probes until the container has started.
- */
-export interface Probe2 {
-  [k: string]: unknown | undefined
 }
 /**
  * HorizontalPodAutoscaler (autoscaling/v2). When enabled the Deployment leaves replicas to it.
@@ -460,9 +452,7 @@ export interface Autoscaling {
   /**
    * HPA scaling behavior (scaleUp / scaleDown policies and stabilization windows).
    */
-  behavior?: {
-    [k: string]: unknown | undefined
-  }
+  behavior?: Kubernetes.HorizontalPodAutoscalerBehavior
 }
 /**
  * Rolling update settings: no pod is taken down before its replacement is ready.
@@ -538,21 +528,4 @@ export interface TestImage {
    * Image tag.
    */
   tag?: string
-}
-/**
- * Resources of the helm test pod.
- */
-export interface TestResources {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
 }

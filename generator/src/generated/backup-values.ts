@@ -1,5 +1,7 @@
 /* generated — do not edit: made by balena-charts from schemas/backup.schema.json; change the schema and run npm run generate */
 
+import type * as Kubernetes from './kubernetes.js';
+
 /**
  * Secrets for pulling images from a private registry.
  */
@@ -17,6 +19,64 @@ export type NameOverride = string
  * Replaces the whole release-chart name of resources.
  */
 export type FullnameOverride = string
+/**
+ * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export type PodSecurityContext = Kubernetes.PodSecurityContext
+/**
+ * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+ */
+export type SecurityContext = Kubernetes.SecurityContext
+/**
+ * A container as Kubernetes writes it, refused where it asks for what the restricted Pod Security Standard forbids (the chart's pods run where that standard is enforced).
+ */
+export type RestrictedContainer = (Kubernetes.Container & {
+  /**
+   * The container's security context.
+   */
+  securityContext?: {
+    /**
+     * Never true: a privileged container owns the node.
+     */
+    privileged?: false
+    /**
+     * Never true.
+     */
+    allowPrivilegeEscalation?: false
+    /**
+     * Never false.
+     */
+    runAsNonRoot?: true
+    /**
+     * Never 0 (root).
+     */
+    runAsUser?: number
+    /**
+     * Capabilities beyond the default set.
+     */
+    capabilities?: {
+      /**
+       * Only NET_BIND_SERVICE may be added.
+       */
+      add?: ("NET_BIND_SERVICE")[]
+      [k: string]: unknown | undefined
+    }
+    [k: string]: unknown | undefined
+  }
+  /**
+   * Ports of the container; none on the host.
+   *
+   * Items: A port.
+   */
+  ports?: {
+    /**
+     * Never set: a host port ties the pod to one node's network.
+     */
+    hostPort?: 0
+    [k: string]: unknown | undefined
+  }[]
+  [k: string]: unknown | undefined
+})
 
 /**
  * Nightly logical backups of the Cloud SQL PostgreSQL database to Cloud Storage, a restore Job and a weekly restore drill.
@@ -35,40 +95,31 @@ export interface BackupValues {
   /**
    * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
    */
-  env?: {
-    [k: string]: unknown | undefined
-  }[]
+  env?: Kubernetes.EnvVar[]
   /**
    * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
    */
-  envFrom?: {
-    [k: string]: unknown | undefined
-  }[]
-  resources?: Resources
+  envFrom?: Kubernetes.EnvFromSource[]
+  /**
+   * Resource requests and limits of each job container.
+   */
+  resources?: Kubernetes.ResourceRequirements
   /**
    * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
    */
-  initContainers?: {
-    [k: string]: unknown | undefined
-  }[]
+  initContainers?: RestrictedContainer[]
   /**
    * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
    */
-  sidecars?: {
-    [k: string]: unknown | undefined
-  }[]
+  sidecars?: RestrictedContainer[]
   /**
    * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
    */
-  extraVolumes?: {
-    [k: string]: unknown | undefined
-  }[]
+  extraVolumes?: Kubernetes.Volume[]
   /**
    * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
    */
-  extraVolumeMounts?: {
-    [k: string]: unknown | undefined
-  }[]
+  extraVolumeMounts?: Kubernetes.VolumeMount[]
   /**
    * When the backup runs (cron syntax, in timeZone).
    */
@@ -101,21 +152,15 @@ export interface BackupValues {
   /**
    * Tolerations for node taints.
    */
-  tolerations?: {
-    [k: string]: unknown | undefined
-  }[]
+  tolerations?: Kubernetes.Toleration[]
   /**
    * Pod affinity and anti-affinity rules.
    */
-  affinity?: {
-    [k: string]: unknown | undefined
-  }
+  affinity?: Kubernetes.Affinity
   /**
    * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
    */
-  topologySpreadConstraints?: {
-    [k: string]: unknown | undefined
-  }[]
+  topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
   /**
    * PriorityClass of the pods; empty means the cluster's default.
    */
@@ -311,35 +356,6 @@ export interface StringMap2 {
   [k: string]: string | undefined
 }
 /**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface PodSecurityContext {
-  [k: string]: unknown | undefined
-}
-/**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface SecurityContext {
-  [k: string]: unknown | undefined
-}
-/**
- * Resource requests and limits of each job container.
- */
-export interface Resources {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
-}
-/**
  * Node labels the pods must run on.
  */
 export interface StringMap3 {
@@ -395,7 +411,10 @@ export interface CloudSqlProxy {
    */
   autoIamAuthn?: boolean
   image?: Image2
-  resources?: Resources1
+  /**
+   * Proxy resource requests and limits.
+   */
+  resources?: Kubernetes.ResourceRequirements
 }
 /**
  * Cloud SQL Auth Proxy image.
@@ -421,21 +440,4 @@ export interface Image2 {
    * When the kubelet pulls the image.
    */
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * Proxy resource requests and limits.
- */
-export interface Resources1 {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
 }

@@ -1,5 +1,7 @@
 /* generated — do not edit: made by balena-charts from schemas/monitoring.schema.json; change the schema and run npm run generate */
 
+import type * as Kubernetes from './kubernetes.js';
+
 /**
  * Replaces the chart name in resource names.
  */
@@ -17,6 +19,56 @@ export type ImagePullSecrets = {
    */
   name: string
 }[]
+/**
+ * A container as Kubernetes writes it, refused where it asks for what the restricted Pod Security Standard forbids (the chart's pods run where that standard is enforced).
+ */
+export type RestrictedContainer = (Kubernetes.Container & {
+  /**
+   * The container's security context.
+   */
+  securityContext?: {
+    /**
+     * Never true: a privileged container owns the node.
+     */
+    privileged?: false
+    /**
+     * Never true.
+     */
+    allowPrivilegeEscalation?: false
+    /**
+     * Never false.
+     */
+    runAsNonRoot?: true
+    /**
+     * Never 0 (root).
+     */
+    runAsUser?: number
+    /**
+     * Capabilities beyond the default set.
+     */
+    capabilities?: {
+      /**
+       * Only NET_BIND_SERVICE may be added.
+       */
+      add?: ("NET_BIND_SERVICE")[]
+      [k: string]: unknown | undefined
+    }
+    [k: string]: unknown | undefined
+  }
+  /**
+   * Ports of the container; none on the host.
+   *
+   * Items: A port.
+   */
+  ports?: {
+    /**
+     * Never set: a host port ties the pod to one node's network.
+     */
+    hostPort?: 0
+    [k: string]: unknown | undefined
+  }[]
+  [k: string]: unknown | undefined
+})
 
 /**
  * Prometheus (internal only), Alertmanager, kube-state-metrics and Grafana with the product's dashboards and alerts.
@@ -39,67 +91,67 @@ export interface MonitoringValues {
     image?: Image
     podAnnotations?: StringMap1
     podLabels?: StringMap2
-    podSecurityContext?: PodSecurityContext
-    securityContext?: SecurityContext
+    /**
+     * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+     */
+    podSecurityContext?: Kubernetes.PodSecurityContext
+    /**
+     * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+     */
+    securityContext?: Kubernetes.SecurityContext
     /**
      * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
      */
-    env?: {
-      [k: string]: unknown | undefined
-    }[]
+    env?: Kubernetes.EnvVar[]
     /**
      * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
      */
-    envFrom?: {
-      [k: string]: unknown | undefined
-    }[]
-    resources?: Resources
+    envFrom?: Kubernetes.EnvFromSource[]
+    /**
+     * Prometheus resource requests and limits.
+     */
+    resources?: Kubernetes.ResourceRequirements
     /**
      * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
      */
-    initContainers?: {
-      [k: string]: unknown | undefined
-    }[]
+    initContainers?: RestrictedContainer[]
     /**
      * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
      */
-    sidecars?: {
-      [k: string]: unknown | undefined
-    }[]
+    sidecars?: RestrictedContainer[]
     /**
      * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
      */
-    extraVolumes?: {
-      [k: string]: unknown | undefined
-    }[]
+    extraVolumes?: Kubernetes.Volume[]
     /**
      * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
      */
-    extraVolumeMounts?: {
-      [k: string]: unknown | undefined
-    }[]
-    livenessProbe?: Probe
-    readinessProbe?: Probe1
-    startupProbe?: Probe2
+    extraVolumeMounts?: Kubernetes.VolumeMount[]
+    /**
+     * Restarts the container when it stops answering; empty means none.
+     */
+    livenessProbe?: Kubernetes.Probe
+    /**
+     * Takes the pod out of its Service while it cannot serve; empty means none.
+     */
+    readinessProbe?: Kubernetes.Probe
+    /**
+     * Checks readiness until the TSDB is open: replaying a large write-ahead log can take minutes.
+     */
+    startupProbe?: Kubernetes.Probe
     nodeSelector?: StringMap3
     /**
      * Tolerations for node taints.
      */
-    tolerations?: {
-      [k: string]: unknown | undefined
-    }[]
+    tolerations?: Kubernetes.Toleration[]
     /**
      * Pod affinity and anti-affinity rules.
      */
-    affinity?: {
-      [k: string]: unknown | undefined
-    }
+    affinity?: Kubernetes.Affinity
     /**
      * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
      */
-    topologySpreadConstraints?: {
-      [k: string]: unknown | undefined
-    }[]
+    topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
     /**
      * PriorityClass of the pods; empty means the cluster's default.
      */
@@ -259,67 +311,67 @@ export interface MonitoringValues {
     image?: Image1
     podAnnotations?: StringMap4
     podLabels?: StringMap5
-    podSecurityContext?: PodSecurityContext1
-    securityContext?: SecurityContext1
+    /**
+     * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+     */
+    podSecurityContext?: Kubernetes.PodSecurityContext
+    /**
+     * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+     */
+    securityContext?: Kubernetes.SecurityContext
     /**
      * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
      */
-    env?: {
-      [k: string]: unknown | undefined
-    }[]
+    env?: Kubernetes.EnvVar[]
     /**
      * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
      */
-    envFrom?: {
-      [k: string]: unknown | undefined
-    }[]
-    resources?: Resources1
+    envFrom?: Kubernetes.EnvFromSource[]
+    /**
+     * Alertmanager resource requests and limits.
+     */
+    resources?: Kubernetes.ResourceRequirements
     /**
      * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
      */
-    initContainers?: {
-      [k: string]: unknown | undefined
-    }[]
+    initContainers?: RestrictedContainer[]
     /**
      * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
      */
-    sidecars?: {
-      [k: string]: unknown | undefined
-    }[]
+    sidecars?: RestrictedContainer[]
     /**
      * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
      */
-    extraVolumes?: {
-      [k: string]: unknown | undefined
-    }[]
+    extraVolumes?: Kubernetes.Volume[]
     /**
      * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
      */
-    extraVolumeMounts?: {
-      [k: string]: unknown | undefined
-    }[]
-    livenessProbe?: Probe3
-    readinessProbe?: Probe4
-    startupProbe?: Probe5
+    extraVolumeMounts?: Kubernetes.VolumeMount[]
+    /**
+     * Restarts the container when it stops answering; empty means none.
+     */
+    livenessProbe?: Kubernetes.Probe
+    /**
+     * Takes the pod out of its Service while it cannot serve; empty means none.
+     */
+    readinessProbe?: Kubernetes.Probe
+    /**
+     * Holds the other probes until the container has started; empty means none.
+     */
+    startupProbe?: Kubernetes.Probe
     nodeSelector?: StringMap6
     /**
      * Tolerations for node taints.
      */
-    tolerations?: {
-      [k: string]: unknown | undefined
-    }[]
+    tolerations?: Kubernetes.Toleration[]
     /**
      * Pod affinity and anti-affinity rules.
      */
-    affinity?: {
-      [k: string]: unknown | undefined
-    }
+    affinity?: Kubernetes.Affinity
     /**
      * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
      */
-    topologySpreadConstraints?: {
-      [k: string]: unknown | undefined
-    }[]
+    topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
     /**
      * PriorityClass of the pods; empty means the cluster's default.
      */
@@ -382,67 +434,67 @@ export interface MonitoringValues {
     image?: Image2
     podAnnotations?: StringMap7
     podLabels?: StringMap8
-    podSecurityContext?: PodSecurityContext2
-    securityContext?: SecurityContext2
+    /**
+     * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+     */
+    podSecurityContext?: Kubernetes.PodSecurityContext
+    /**
+     * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+     */
+    securityContext?: Kubernetes.SecurityContext
     /**
      * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
      */
-    env?: {
-      [k: string]: unknown | undefined
-    }[]
+    env?: Kubernetes.EnvVar[]
     /**
      * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
      */
-    envFrom?: {
-      [k: string]: unknown | undefined
-    }[]
-    resources?: Resources2
+    envFrom?: Kubernetes.EnvFromSource[]
+    /**
+     * kube-state-metrics resource requests and limits.
+     */
+    resources?: Kubernetes.ResourceRequirements
     /**
      * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
      */
-    initContainers?: {
-      [k: string]: unknown | undefined
-    }[]
+    initContainers?: RestrictedContainer[]
     /**
      * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
      */
-    sidecars?: {
-      [k: string]: unknown | undefined
-    }[]
+    sidecars?: RestrictedContainer[]
     /**
      * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
      */
-    extraVolumes?: {
-      [k: string]: unknown | undefined
-    }[]
+    extraVolumes?: Kubernetes.Volume[]
     /**
      * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
      */
-    extraVolumeMounts?: {
-      [k: string]: unknown | undefined
-    }[]
-    livenessProbe?: Probe6
-    readinessProbe?: Probe7
-    startupProbe?: Probe8
+    extraVolumeMounts?: Kubernetes.VolumeMount[]
+    /**
+     * Restarts the container when it stops answering; empty means none.
+     */
+    livenessProbe?: Kubernetes.Probe
+    /**
+     * Takes the pod out of its Service while it cannot serve; empty means none.
+     */
+    readinessProbe?: Kubernetes.Probe
+    /**
+     * Holds the other probes until the container has started; empty means none.
+     */
+    startupProbe?: Kubernetes.Probe
     nodeSelector?: StringMap9
     /**
      * Tolerations for node taints.
      */
-    tolerations?: {
-      [k: string]: unknown | undefined
-    }[]
+    tolerations?: Kubernetes.Toleration[]
     /**
      * Pod affinity and anti-affinity rules.
      */
-    affinity?: {
-      [k: string]: unknown | undefined
-    }
+    affinity?: Kubernetes.Affinity
     /**
      * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
      */
-    topologySpreadConstraints?: {
-      [k: string]: unknown | undefined
-    }[]
+    topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
     /**
      * PriorityClass of the pods; empty means the cluster's default.
      */
@@ -463,67 +515,67 @@ export interface MonitoringValues {
     image?: Image3
     podAnnotations?: StringMap10
     podLabels?: StringMap11
-    podSecurityContext?: PodSecurityContext3
-    securityContext?: SecurityContext3
+    /**
+     * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+     */
+    podSecurityContext?: Kubernetes.PodSecurityContext
+    /**
+     * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+     */
+    securityContext?: Kubernetes.SecurityContext
     /**
      * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
      */
-    env?: {
-      [k: string]: unknown | undefined
-    }[]
+    env?: Kubernetes.EnvVar[]
     /**
      * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
      */
-    envFrom?: {
-      [k: string]: unknown | undefined
-    }[]
-    resources?: Resources3
+    envFrom?: Kubernetes.EnvFromSource[]
+    /**
+     * Grafana resource requests and limits.
+     */
+    resources?: Kubernetes.ResourceRequirements
     /**
      * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
      */
-    initContainers?: {
-      [k: string]: unknown | undefined
-    }[]
+    initContainers?: RestrictedContainer[]
     /**
      * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
      */
-    sidecars?: {
-      [k: string]: unknown | undefined
-    }[]
+    sidecars?: RestrictedContainer[]
     /**
      * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
      */
-    extraVolumes?: {
-      [k: string]: unknown | undefined
-    }[]
+    extraVolumes?: Kubernetes.Volume[]
     /**
      * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
      */
-    extraVolumeMounts?: {
-      [k: string]: unknown | undefined
-    }[]
-    livenessProbe?: Probe9
-    readinessProbe?: Probe10
-    startupProbe?: Probe11
+    extraVolumeMounts?: Kubernetes.VolumeMount[]
+    /**
+     * Restarts the container when it stops answering; empty means none.
+     */
+    livenessProbe?: Kubernetes.Probe
+    /**
+     * Takes the pod out of its Service while it cannot serve; empty means none.
+     */
+    readinessProbe?: Kubernetes.Probe
+    /**
+     * Holds the other probes until the container has started; empty means none.
+     */
+    startupProbe?: Kubernetes.Probe
     nodeSelector?: StringMap12
     /**
      * Tolerations for node taints.
      */
-    tolerations?: {
-      [k: string]: unknown | undefined
-    }[]
+    tolerations?: Kubernetes.Toleration[]
     /**
      * Pod affinity and anti-affinity rules.
      */
-    affinity?: {
-      [k: string]: unknown | undefined
-    }
+    affinity?: Kubernetes.Affinity
     /**
      * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
      */
-    topologySpreadConstraints?: {
-      [k: string]: unknown | undefined
-    }[]
+    topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
     /**
      * PriorityClass of the pods; empty means the cluster's default.
      */
@@ -552,7 +604,10 @@ export interface MonitoringValues {
        * Key of the password in the Secret.
        */
       passwordKey?: string
-      resources?: Resources4
+      /**
+       * Resources of the hook Job that makes the admin Secret.
+       */
+      resources?: Kubernetes.ResourceRequirements
     }
     /**
      * Path Grafana is served under when it shares a host (e.g. /grafana); empty when it has its own host. Sets root_url and serve_from_sub_path together.
@@ -637,7 +692,10 @@ export interface MonitoringValues {
    */
   tests?: {
     image?: TestImage
-    resources?: TestResources
+    /**
+     * Resources of the helm test pod.
+     */
+    resources?: Kubernetes.ResourceRequirements
   }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
@@ -694,53 +752,6 @@ export interface StringMap2 {
   [k: string]: string | undefined
 }
 /**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface PodSecurityContext {
-  [k: string]: unknown | undefined
-}
-/**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface SecurityContext {
-  [k: string]: unknown | undefined
-}
-/**
- * Prometheus resource requests and limits.
- */
-export interface Resources {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
-}
-/**
- * Restarts the container when it stops answering; empty means none.
- */
-export interface Probe {
-  [k: string]: unknown | undefined
-}
-/**
- * Takes the pod out of its Service while it cannot serve; empty means none.
- */
-export interface Probe1 {
-  [k: string]: unknown | undefined
-}
-/**
- * Checks readiness until the TSDB is open: replaying a large write-ahead log can take minutes.
- */
-export interface Probe2 {
-  [k: string]: unknown | undefined
-}
-/**
  * Node labels the pods must run on.
  */
 export interface StringMap3 {
@@ -782,53 +793,6 @@ export interface StringMap4 {
  */
 export interface StringMap5 {
   [k: string]: string | undefined
-}
-/**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface PodSecurityContext1 {
-  [k: string]: unknown | undefined
-}
-/**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface SecurityContext1 {
-  [k: string]: unknown | undefined
-}
-/**
- * Alertmanager resource requests and limits.
- */
-export interface Resources1 {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
-}
-/**
- * Restarts the container when it stops answering; empty means none.
- */
-export interface Probe3 {
-  [k: string]: unknown | undefined
-}
-/**
- * Takes the pod out of its Service while it cannot serve; empty means none.
- */
-export interface Probe4 {
-  [k: string]: unknown | undefined
-}
-/**
- * Holds the other probes until the container has started; empty means none.
- */
-export interface Probe5 {
-  [k: string]: unknown | undefined
 }
 /**
  * Node labels the pods must run on.
@@ -874,53 +838,6 @@ export interface StringMap8 {
   [k: string]: string | undefined
 }
 /**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface PodSecurityContext2 {
-  [k: string]: unknown | undefined
-}
-/**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface SecurityContext2 {
-  [k: string]: unknown | undefined
-}
-/**
- * kube-state-metrics resource requests and limits.
- */
-export interface Resources2 {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
-}
-/**
- * Restarts the container when it stops answering; empty means none.
- */
-export interface Probe6 {
-  [k: string]: unknown | undefined
-}
-/**
- * Takes the pod out of its Service while it cannot serve; empty means none.
- */
-export interface Probe7 {
-  [k: string]: unknown | undefined
-}
-/**
- * Holds the other probes until the container has started; empty means none.
- */
-export interface Probe8 {
-  [k: string]: unknown | undefined
-}
-/**
  * Node labels the pods must run on.
  */
 export interface StringMap9 {
@@ -964,74 +881,10 @@ export interface StringMap11 {
   [k: string]: string | undefined
 }
 /**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface PodSecurityContext3 {
-  [k: string]: unknown | undefined
-}
-/**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface SecurityContext3 {
-  [k: string]: unknown | undefined
-}
-/**
- * Grafana resource requests and limits.
- */
-export interface Resources3 {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
-}
-/**
- * Restarts the container when it stops answering; empty means none.
- */
-export interface Probe9 {
-  [k: string]: unknown | undefined
-}
-/**
- * Takes the pod out of its Service while it cannot serve; empty means none.
- */
-export interface Probe10 {
-  [k: string]: unknown | undefined
-}
-/**
- * Holds the other probes until the container has started; empty means none.
- */
-export interface Probe11 {
-  [k: string]: unknown | undefined
-}
-/**
  * Node labels the pods must run on.
  */
 export interface StringMap12 {
   [k: string]: string | undefined
-}
-/**
- * Resources of the hook Job that makes the admin Secret.
- */
-export interface Resources4 {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
 }
 /**
  * The Grafana Service. NodePort is allowed for clusters without an ingress.
@@ -1068,21 +921,4 @@ export interface TestImage {
    * Image tag.
    */
   tag?: string
-}
-/**
- * Resources of the helm test pod.
- */
-export interface TestResources {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
 }

@@ -1,5 +1,7 @@
 /* generated — do not edit: made by balena-charts from schemas/ui.schema.json; change the schema and run npm run generate */
 
+import type * as Kubernetes from './kubernetes.js';
+
 /**
  * Secrets for pulling images from a private registry.
  */
@@ -17,6 +19,56 @@ export type NameOverride = string
  * Replaces the whole release-chart name of resources.
  */
 export type FullnameOverride = string
+/**
+ * A container as Kubernetes writes it, refused where it asks for what the restricted Pod Security Standard forbids (the chart's pods run where that standard is enforced).
+ */
+export type RestrictedContainer = (Kubernetes.Container & {
+  /**
+   * The container's security context.
+   */
+  securityContext?: {
+    /**
+     * Never true: a privileged container owns the node.
+     */
+    privileged?: false
+    /**
+     * Never true.
+     */
+    allowPrivilegeEscalation?: false
+    /**
+     * Never false.
+     */
+    runAsNonRoot?: true
+    /**
+     * Never 0 (root).
+     */
+    runAsUser?: number
+    /**
+     * Capabilities beyond the default set.
+     */
+    capabilities?: {
+      /**
+       * Only NET_BIND_SERVICE may be added.
+       */
+      add?: ("NET_BIND_SERVICE")[]
+      [k: string]: unknown | undefined
+    }
+    [k: string]: unknown | undefined
+  }
+  /**
+   * Ports of the container; none on the host.
+   *
+   * Items: A port.
+   */
+  ports?: {
+    /**
+     * Never set: a host port ties the pod to one node's network.
+     */
+    hostPort?: 0
+    [k: string]: unknown | undefined
+  }[]
+  [k: string]: unknown | undefined
+})
 
 /**
  * The product's web front end: a stateless HTTP server behind the ingress.
@@ -34,8 +86,14 @@ export interface UiValues {
   serviceAccount?: ServiceAccount
   podAnnotations?: StringMap1
   podLabels?: StringMap2
-  podSecurityContext?: PodSecurityContext
-  securityContext?: SecurityContext
+  /**
+   * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+   */
+  podSecurityContext?: Kubernetes.PodSecurityContext
+  /**
+   * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+   */
+  securityContext?: Kubernetes.SecurityContext
   /**
    * Port the container serves HTTP on (named http).
    */
@@ -51,44 +109,44 @@ export interface UiValues {
   /**
    * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
    */
-  env?: {
-    [k: string]: unknown | undefined
-  }[]
+  env?: Kubernetes.EnvVar[]
   /**
    * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
    */
-  envFrom?: {
-    [k: string]: unknown | undefined
-  }[]
+  envFrom?: Kubernetes.EnvFromSource[]
   service?: Service
-  resources?: Resources
+  /**
+   * Container resource requests and limits. Requests drive the autoscaler's percentages.
+   */
+  resources?: Kubernetes.ResourceRequirements
   /**
    * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
    */
-  initContainers?: {
-    [k: string]: unknown | undefined
-  }[]
+  initContainers?: RestrictedContainer[]
   /**
    * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
    */
-  sidecars?: {
-    [k: string]: unknown | undefined
-  }[]
+  sidecars?: RestrictedContainer[]
   /**
    * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
    */
-  extraVolumes?: {
-    [k: string]: unknown | undefined
-  }[]
+  extraVolumes?: Kubernetes.Volume[]
   /**
    * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
    */
-  extraVolumeMounts?: {
-    [k: string]: unknown | undefined
-  }[]
-  livenessProbe?: Probe
-  readinessProbe?: Probe1
-  startupProbe?: Probe2
+  extraVolumeMounts?: Kubernetes.VolumeMount[]
+  /**
+   * Restarts the container when it stops accepting connections (a TCP check, unlike readiness, so a slow page does not restart nginx).
+   */
+  livenessProbe?: Kubernetes.Probe
+  /**
+   * Takes the pod out of the Service while it cannot serve.
+   */
+  readinessProbe?: Kubernetes.Probe
+  /**
+   * Holds the other probes until the container has started.
+   */
+  startupProbe?: Kubernetes.Probe
   autoscaling?: Autoscaling
   strategy?: Strategy
   lifecycle?: Lifecycle
@@ -130,29 +188,21 @@ export interface UiValues {
     /**
      * More NetworkPolicy ingress rules, as Kubernetes writes them.
      */
-    extraIngress?: {
-      [k: string]: unknown | undefined
-    }[]
+    extraIngress?: Kubernetes.NetworkPolicyIngressRule[]
   }
   nodeSelector?: StringMap3
   /**
    * Tolerations for node taints.
    */
-  tolerations?: {
-    [k: string]: unknown | undefined
-  }[]
+  tolerations?: Kubernetes.Toleration[]
   /**
    * Pod affinity and anti-affinity rules.
    */
-  affinity?: {
-    [k: string]: unknown | undefined
-  }
+  affinity?: Kubernetes.Affinity
   /**
    * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
    */
-  topologySpreadConstraints?: {
-    [k: string]: unknown | undefined
-  }[]
+  topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
   /**
    * PriorityClass of the pods; empty means the cluster's default.
    */
@@ -166,7 +216,10 @@ export interface UiValues {
      * Path the test requests; it must answer 2xx.
      */
     path?: string
-    resources?: TestResources
+    /**
+     * Resources of the helm test pod.
+     */
+    resources?: Kubernetes.ResourceRequirements
   }
   /**
    * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
@@ -252,18 +305,6 @@ export interface StringMap2 {
   [k: string]: string | undefined
 }
 /**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface PodSecurityContext {
-  [k: string]: unknown | undefined
-}
-/**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export interface SecurityContext {
-  [k: string]: unknown | undefined
-}
-/**
  * The Service in front of the pods.
  */
 export interface Service {
@@ -285,41 +326,6 @@ export interface Service {
   annotations?: {
     [k: string]: string | undefined
   }
-}
-/**
- * Container resource requests and limits. Requests drive the autoscaler's percentages.
- */
-export interface Resources {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
-}
-/**
- * Restarts the container when it stops accepting connections (a TCP check, unlike readiness, so a slow page does not restart nginx).
- */
-export interface Probe {
-  [k: string]: unknown | undefined
-}
-/**
- * Takes the pod out of the Service while it cannot serve.
- */
-export interface Probe1 {
-  [k: string]: unknown | undefined
-}
-/**
- * Holds the other probes until the container has started.
- */
-export interface Probe2 {
-  [k: string]: unknown | undefined
 }
 /**
  * HorizontalPodAutoscaler (autoscaling/v2). When enabled the Deployment leaves replicas to it.
@@ -348,9 +354,7 @@ export interface Autoscaling {
   /**
    * HPA scaling behavior (scaleUp / scaleDown policies and stabilization windows).
    */
-  behavior?: {
-    [k: string]: unknown | undefined
-  }
+  behavior?: Kubernetes.HorizontalPodAutoscalerBehavior
 }
 /**
  * Rolling update settings: no pod is taken down before its replacement is ready.
@@ -426,21 +430,4 @@ export interface TestImage {
    * Image tag.
    */
   tag?: string
-}
-/**
- * Resources of the helm test pod.
- */
-export interface TestResources {
-  /**
-   * Resources the scheduler reserves for the container.
-   */
-  requests?: {
-    [k: string]: string | number | undefined
-  }
-  /**
-   * Most the container may use.
-   */
-  limits?: {
-    [k: string]: string | number | undefined
-  }
 }

@@ -8,7 +8,7 @@ import { renderDashboard } from '../render/dashboard.js';
 import { renderReadme } from '../render/readme.js';
 import { compileTemplates, type TemplateSources } from '../render/templates.js';
 import { renderRuleChecks } from '../schema/rules.js';
-import { renderTypes, renderTypesIndex } from '../render/types.js';
+import { KUBERNETES_TYPES_FILE, renderKubernetesTypes, renderTypes, renderTypesIndex } from '../render/types.js';
 import { renderValuesSchema } from '../render/values-schema.js';
 import { renderValuesYaml } from '../render/values-yaml.js';
 
@@ -80,6 +80,8 @@ export async function emit(model: GenerationModel, templates: TemplateSources, t
   }
   const names = model.charts.map((chart) => chart.name);
   files.set(`${targets.typesDir}/index.ts`, renderTypesIndex(names, `${targets.schemasLabel}/*.schema.json`));
+  const kubernetesTypes = await renderKubernetesTypes(model.charts, `${targets.schemasLabel}/defs/kubernetes.schema.json`);
+  if (kubernetesTypes !== undefined) files.set(`${targets.typesDir}/${KUBERNETES_TYPES_FILE}.ts`, kubernetesTypes);
   return {
     files: new Map([...files].sort(([a], [b]) => byCodePoint(a, b))),
     ownedDirs: [...names.map(chartDir), targets.typesDir],

@@ -112,7 +112,7 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
   // every chart that refers to it (a definition reached by a pointer into its
   // file is compiled again for each chart).
   const definitionProblems: Problem[] = [];
-  for (const doc of loaded.shared.filter((d) => !broken.has(d.file))) {
+  for (const doc of loaded.shared.filter((d) => !broken.has(d.file) && !isUpstream(d))) {
     const defs = isObject(doc.json) && isObject(doc.json.$defs) ? doc.json.$defs : {};
     const found: Problem[] = [];
     for (const [name, definition] of Object.entries(defs)) {
@@ -370,6 +370,7 @@ function firstPerPointer(errors: ErrorObject[]): ErrorObject[] {
 /** Pointers of property schemas that carry no description (directly or through their `$ref`). */
 function describedProperties(doc: SchemaDocument): string[] {
   const missing: string[] = [];
+  if (isUpstream(doc)) return missing;
   walkObjects(doc.json, (node, pointer) => {
     if (!pointer.endsWith('/properties') || !isObject(node)) return;
     for (const [key, child] of Object.entries(node)) {
@@ -379,6 +380,11 @@ function describedProperties(doc: SchemaDocument): string[] {
     }
   });
   return missing;
+}
+
+/** Definitions taken from another project's spec (`x-upstream`): documented there, compiled only where a chart uses them. */
+function isUpstream(doc: SchemaDocument): boolean {
+  return isObject(doc.json) && typeof doc.json['x-upstream'] === 'string';
 }
 
 function openObjects(doc: SchemaDocument): string[] {

@@ -2,6 +2,7 @@ import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { isObject, walkObjects, type Json, type JsonObject } from '../schema/json-pointer.js';
 import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
+import { KUBERNETES_DEFINITION } from '../schema/kubernetes-defs.js';
 
 /** The TypeScript name of a chart's values: `api` → `ApiValues`. */
 export function valuesTypeName(chartName: string): string {
@@ -11,7 +12,7 @@ export function valuesTypeName(chartName: string): string {
 /** TypeScript types for a chart's values, from the same schema Helm enforces. */
 export async function renderTypes(chart: ChartModel): Promise<string> {
   // The title would name the type; the name comes from the chart instead.
-  const { $comment: _comment, $schema: _schema, title: _title, ...schema } = withSubchartTypes(chart);
+  const { $comment: _comment, $schema: _schema, title: _title, ...schema } = withKubernetesTypes(withSubchartTypes(chart));
   const code = await compile(schema as JSONSchema, valuesTypeName(chart.name), {
     bannerComment: `/* ${banner(chart.source)} */`,
     strictIndexSignatures: true,
@@ -20,8 +21,68 @@ export async function renderTypes(chart: ChartModel): Promise<string> {
     format: false,
     cwd: process.cwd(),
   });
-  return withImports(indentByBraces(code), chart.dependencies.map(({ name }) => name));
+  return withImports(indentByBraces(code), chart.dependencies.map(({ name }) => name), code.includes(`${KUBERNETES_NAMESPACE}.`));
 }
+
+/** The namespace chart types use for Kubernetes' own types, imported from one shared file. */
+const KUBERNETES_NAMESPACE = 'Kubernetes';
+const KUBERNETES_FILE = 'kubernetes';
+
+/** `io.k8s.api.core.v1.SecurityContext` → `SecurityContext`. */
+function shortName(definition: string): string {
+  return definition.slice(definition.lastIndexOf('.') + 1);
+}
+
+/** A reference to a Kubernetes definition becomes the shared file's type; the definitions themselves leave the chart's types. */
+function withKubernetesTypes(schema: JsonObject): JsonObject {
+  const replace = (node: Json): Json => {
+    if (Array.isArray(node)) return node.map(replace);
+    if (!isObject(node)) return node;
+    const name = typeof node.$ref === 'string' ? /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1] : undefined;
+    if (name !== undefined && KUBERNETES_DEFINITION.test(name)) {
+      const { $ref: _ref, ...siblings } = node;
+      return { ...(replace(siblings) as JsonObject), tsType: `${KUBERNETES_NAMESPACE}.${shortName(name)}` };
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'default' || key === 'examples' ? value : replace(value)]));
+  };
+  const { $defs, ...body } = schema;
+  const own = isObject($defs) ? Object.entries($defs).filter(([name]) => !KUBERNETES_DEFINITION.test(name)) : [];
+  const typed = replace(body) as JsonObject;
+  return own.length > 0 ? { ...typed, $defs: replace(Object.fromEntries(own)) } : typed;
+}
+
+/**
+ * The shared file of Kubernetes types every chart's types import: each
+ * Kubernetes definition the charts use, named as Kubernetes names it.
+ */
+export async function renderKubernetesTypes(charts: readonly ChartModel[], source: string): Promise<string | undefined> {
+  const definitions = new Map<string, Json>();
+  for (const chart of charts) {
+    const defs = chart.typesSchema.$defs;
+    if (!isObject(defs)) continue;
+    for (const [name, definition] of Object.entries(defs)) if (KUBERNETES_DEFINITION.test(name)) definitions.set(name, definition);
+  }
+  if (definitions.size === 0) return undefined;
+  const names = [...definitions.keys()].sort();
+  const shortNames = new Map(names.map((name) => [shortName(name), name]));
+  if (shortNames.size !== names.length) throw new Error('two Kubernetes definitions share a short name; the shared types file cannot name both');
+  const schema = {
+    $defs: Object.fromEntries(names.map((name) => [name, { ...(definitions.get(name) as JsonObject), title: shortName(name) }])),
+    // Every definition is exported, whether or not another refers to it.
+    anyOf: names.map((name) => ({ $ref: `#/$defs/${name}` })),
+  };
+  const code = await compile(schema as JSONSchema, 'KubernetesType', {
+    bannerComment: `/* ${banner(source)} */`,
+    strictIndexSignatures: true,
+    unreachableDefinitions: false,
+    format: false,
+    cwd: process.cwd(),
+  });
+  return indentByBraces(code);
+}
+
+/** The file name (without extension) the shared Kubernetes types are written to. */
+export const KUBERNETES_TYPES_FILE = KUBERNETES_FILE;
 
 /**
  * An umbrella's subchart values are typed by the subcharts' own types, not
@@ -56,11 +117,14 @@ function reachableDefinitions(schema: JsonObject, defs: JsonObject): string[] {
   return [...found].sort();
 }
 
-/** The subcharts' types, imported right after the banner line. */
-function withImports(code: string, dependencies: readonly string[]): string {
-  if (dependencies.length === 0) return code;
+/** The shared Kubernetes types and the subcharts' types, imported right after the banner line. */
+function withImports(code: string, dependencies: readonly string[], kubernetes: boolean): string {
+  if (dependencies.length === 0 && !kubernetes) return code;
   const end = code.indexOf('\n') + 1;
-  const imports = dependencies.map((name) => `import type { ${valuesTypeName(name)} } from './${name}-values.js';\n`).join('');
+  const imports = [
+    ...(kubernetes ? [`import type * as ${KUBERNETES_NAMESPACE} from './${KUBERNETES_FILE}.js';\n`] : []),
+    ...dependencies.map((name) => `import type { ${valuesTypeName(name)} } from './${name}-values.js';\n`),
+  ].join('');
   return `${code.slice(0, end)}\n${imports}${code.slice(end)}`;
 }
 

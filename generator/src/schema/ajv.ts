@@ -20,6 +20,8 @@ export function createAjv(): Ajv {
   ajv.addKeyword({ keyword: 'x-rules', metaSchema: rulesSchema });
   // A value no template reads, kept on purpose (see contract.ts).
   ajv.addKeyword({ keyword: 'x-passthrough', metaSchema: { type: 'boolean' } });
+  // A definitions file taken from elsewhere (Kubernetes' OpenAPI spec): its properties carry no descriptions of ours.
+  ajv.addKeyword({ keyword: 'x-upstream', metaSchema: { type: 'string' } });
   // A shared value that only some workloads get (see compose.ts): a kind, `service`, a feature or `chart`, or a list of them.
   // A shared value left out where the workload has the one named (see compose.ts).
   ajv.addKeyword({ keyword: 'x-unless', metaSchema: { type: 'string' } });

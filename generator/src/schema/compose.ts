@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { WORKLOAD_KINDS, type ChartMetadata, type WorkloadDeclaration } from './chart-metadata.js';
 import { isObject, resolvePointer, type Json, type JsonObject } from './json-pointer.js';
 import type { SchemaDocument } from '../pipeline/load.js';
+import { parseRef } from './refs.js';
 
 /** The shared definition every workload's values are made from. */
 export const WORKLOAD_VALUES = { file: 'defs/workload.schema.json', pointer: '/$defs/workloadValues' } as const;
@@ -135,13 +137,16 @@ function mentionsNeeds(node: Json): boolean {
   return isObject(node) && Object.entries(node).some(([key, value]) => key === 'x-needs' || mentionsNeeds(value));
 }
 
-/** `#/$defs/image` in the shared file is `defs/workload.schema.json#/$defs/image` from a chart's file. */
+/** A `$ref` written in the shared file (`#/$defs/image`, `kubernetes.schema.json#/…`), as the chart's file must write it. */
 function fromSharedFile(node: Json, sharedFile: string, chartFile: string): Json {
   if (Array.isArray(node)) return node.map((item) => fromSharedFile(item, sharedFile, chartFile));
   if (!isObject(node)) return node;
-  const depth = chartFile.split('/').length - 1;
-  const prefix = `${'../'.repeat(depth)}${sharedFile}`;
   return Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${prefix}${value}` : fromSharedFile(value, sharedFile, chartFile)]),
+    Object.entries(node).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' ? rebase(value, sharedFile, chartFile) : fromSharedFile(value, sharedFile, chartFile)]),
   );
+}
+
+function rebase(ref: string, sharedFile: string, chartFile: string): string {
+  const { file, pointer } = parseRef(ref, sharedFile);
+  return `${path.posix.relative(path.posix.dirname(chartFile), file)}#${pointer}`;
 }

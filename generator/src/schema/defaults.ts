@@ -1,5 +1,6 @@
 import { derefLocal } from './refs.js';
 import { isObject, joinPointer, type Json, type JsonObject } from './json-pointer.js';
+import { kubernetesTypeOf } from './kubernetes-defs.js';
 
 /**
  * The values a chart ships with, read from a bundled schema: a node's own
@@ -24,6 +25,7 @@ export function collectDefaults(root: JsonObject, node: JsonObject = root): Json
 export interface ValueDoc {
   path: string;
   pointer: string;
+  /** JSON type, or the Kubernetes type name (`SecurityContext`) of a value Kubernetes defines. */
   type: string;
   default: Json | undefined;
   description: string;
@@ -46,11 +48,12 @@ export function documentValues(root: JsonObject, node: JsonObject = root, prefix
     const childPointer = joinPointer(pointer, 'properties', key);
     const fromParent = isObject(inherited) ? inherited[key] : undefined;
     const value = fromParent !== undefined ? fromParent : collectDefaults(root, child);
-    const nested = documentValues(root, child, childPath, childPointer, value);
+    const kubernetesType = kubernetesTypeOf(root, child);
+    const nested = kubernetesType === undefined ? documentValues(root, child, childPath, childPointer, value) : [];
     docs.push({
       path: childPath,
       pointer: childPointer,
-      type: describeType(childSchema),
+      type: kubernetesType ?? describeType(childSchema),
       default: value,
       description: typeof childSchema.description === 'string' ? childSchema.description : '',
       hasChildren: nested.length > 0,
