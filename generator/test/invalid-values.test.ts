@@ -4,7 +4,7 @@ import { templateResult } from './support/tools.js';
 
 /** A bad value, and the text Helm's error must contain to point at it. */
 interface BadValue {
-  chart: 'ui' | 'api';
+  chart: 'ui' | 'api' | 'ingress' | 'backup' | 'monitoring';
   set: string[];
   names: string;
   because: string;
@@ -39,6 +39,26 @@ const cases: BadValue[] = [
   { chart: 'api', set: ['database.url=postgresql://api:secret@db:5432/api'], names: "at '/database/url'", because: 'a password in values (only localDevelopmentUrl may carry one)' },
   { chart: 'api', set: ['database.url=postgresql://db:5432/api?password=secret'], names: "at '/database/url'", because: 'a password in the query string' },
   { chart: 'ui', set: ['autoscaling.targetCPUUtilizationPercentage=null'], names: 'autoscaling: set targetCPUUtilizationPercentage or targetMemoryUtilizationPercentage', because: 'an HPA with no metric' },
+  { chart: 'api', set: ['database.existingSecret=Database_URL'], names: "at '/database/existingSecret'", because: 'not a Kubernetes object name' },
+  { chart: 'api', set: ['database.secretKey=database url'], names: "at '/database/secretKey'", because: 'not a Secret key' },
+  { chart: 'ui', set: ['priorityClassName=High'], names: "at '/priorityClassName'", because: 'not a PriorityClass name' },
+  { chart: 'ui', set: ['imagePullSecrets[0].name=my_registry'], names: "at '/imagePullSecrets/0/name'", because: 'not a Secret name' },
+  { chart: 'backup', set: ['timeZone=Europe/ Paris'], names: "at '/timeZone'", because: 'not a time zone name' },
+  { chart: 'backup', set: ['restore.targetSecret=-scratch'], names: "at '/restore/targetSecret'", because: 'a Secret name starting with a dash' },
+  { chart: 'ingress', set: ['host=Shop.Example.com'], names: "at '/host'", because: 'upper case in a host name' },
+  { chart: 'ingress', set: ['host=shop.*.example.com'], names: "at '/host'", because: 'a wildcard other than the first label' },
+  { chart: 'ingress', set: ['tls.certManager.createIssuer.email=ops'], names: "at '/tls/certManager/createIssuer/email'", because: 'not an e-mail address' },
+  { chart: 'monitoring', set: ['prometheus.retention=15 days'], names: "at '/prometheus/retention'", because: 'not a Prometheus duration' },
+  { chart: 'monitoring', set: ['grafana.admin.existingSecret=Grafana Admin'], names: "at '/grafana/admin/existingSecret'", because: 'not a Secret name' },
+];
+
+/** Values at the edge of a pattern that Kubernetes (or the tool reading them) accepts. */
+const goodValues: { chart: BadValue['chart']; set: string[]; because: string }[] = [
+  { chart: 'ingress', set: ['host=*.example.com'], because: 'a wildcard host, as Ingress allows it' },
+  { chart: 'ingress', set: ['tls.certManager.createIssuer.email=ops+certs@example.com'], because: 'an e-mail address with a plus' },
+  { chart: 'api', set: ['database.existingSecret=balena.database-url', 'database.secretKey=DATABASE_URL.v2'], because: 'dotted Secret name and key' },
+  { chart: 'backup', set: ['timeZone=America/Argentina/Buenos_Aires', 'gcs.bucket=balena-backups', 'database.existingSecret=db'], because: 'a three-part time zone name' },
+  { chart: 'monitoring', set: ['prometheus.retention=1y2w3d'], because: 'a compound Prometheus duration' },
 ];
 
 for (const binary of ['helm', 'helm3'] as const) {
@@ -52,3 +72,12 @@ for (const binary of ['helm', 'helm3'] as const) {
   }
   rejects.run();
 }
+
+const accepts = suite('helm template accepts values at the edge of a pattern');
+for (const c of goodValues) {
+  accepts(`${c.chart}: ${c.set.join(' ')} (${c.because})`, () => {
+    const result = templateResult(c.chart, { set: c.set, kubeVersion: 'v1.37.2' });
+    assert.is(result.code, 0, result.stderr);
+  });
+}
+accepts.run();
