@@ -60,6 +60,47 @@ labels('a common label cannot replace one of the chart\'s own', () => {
 
 labels.run();
 
+const annotations = suite('commonAnnotations: on every object a chart installs, below the object\'s own');
+
+annotations('each subchart annotates all its objects (hooks too), not its pod templates', () => {
+  const manifests = renderUmbrella(Object.fromEntries(SUBCHARTS.map((chart) => [chart, { commonAnnotations: { 'example.com/owner': `team-${chart}` } }])));
+  let annotated = 0;
+  for (const object of manifests as Json[]) {
+    const chart = String(object.metadata.labels?.['helm.sh/chart'] ?? '').replace(/-\d.*$/, '');
+    if (!SUBCHARTS.includes(chart as (typeof SUBCHARTS)[number]) || object.metadata.annotations?.['helm.sh/hook'] === 'test') continue;
+    assert.is(object.metadata.annotations?.['example.com/owner'], `team-${chart}`, `${object.kind}/${object.metadata.name}`);
+    annotated += 1;
+    const podTemplate = object.spec?.template ?? object.spec?.jobTemplate?.spec?.template;
+    if (podTemplate !== undefined) assert.is(podTemplate.metadata.annotations?.['example.com/owner'], undefined, `${object.kind}/${object.metadata.name} pods`);
+  }
+  assert.ok(annotated > 40, `${annotated} objects annotated`);
+});
+
+annotations('an object\'s own annotations win: Helm hook keys, the Ingress controller\'s, a ServiceAccount\'s', () => {
+  const common = { 'helm.sh/hook': 'post-delete', 'nginx.org/redirect-to-https': 'false', 'iam.gke.io/gcp-service-account': 'other@example.iam.gserviceaccount.com', 'example.com/owner': 'web' };
+  const manifests = renderUmbrella({ monitoring: { commonAnnotations: common }, ingress: { commonAnnotations: common }, api: { commonAnnotations: common } }) as Json[];
+  const find = (kind: string, name: string) => manifests.find((object) => object.kind === kind && object.metadata.name === name);
+  const hook = find('Job', 'balena-monitoring-grafana-admin-init');
+  assert.is(hook?.metadata.annotations['helm.sh/hook'], 'pre-install,pre-upgrade');
+  assert.is(hook?.metadata.annotations['example.com/owner'], 'web');
+  assert.is(find('Ingress', 'balena-ingress')?.metadata.annotations['nginx.org/redirect-to-https'], 'true');
+  assert.match(find('ServiceAccount', 'balena-api')?.metadata.annotations['iam.gke.io/gcp-service-account'], /^balena-api@/);
+});
+
+annotations('a value that is not text is refused, naming its values path', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'balena-every-'));
+  try {
+    writeFileSync(path.join(dir, 'values.json'), JSON.stringify({ backup: { commonAnnotations: { 'example.com/ttl': 30 } } }));
+    const result = templateResult('umbrella', { valuesFiles: [PRODUCTION, path.join(dir, 'values.json')] });
+    assert.is.not(result.code, 0);
+    assert.match(result.stderr, /\/backup\/commonAnnotations\/example.com~1ttl|\/commonAnnotations\/example.com~1ttl/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+annotations.run();
+
 const extra = suite('extraObjects: the user\'s own manifests, in every chart and the umbrella');
 
 extra('objects and YAML text pass through tpl, each in the chart that lists them', () => {

@@ -27,6 +27,20 @@ of the chart's own keys. Usage: after the chart's labels, {{- include ... . }}
 {{- end }}
 
 {{/*
+The object's own annotations over the user's commonAnnotations, as an
+`annotations:` block, or nothing when there are none; the object's own keys
+win. Not for pod templates (podAnnotations are theirs). Usage:
+{{- with include "api.annotations" (dict "context" $ "own" $own) }}{{ . | nindent 2 }}{{- end }}
+*/}}
+{{- define "api.annotations" -}}
+{{- $all := mustMergeOverwrite (dict) (.context.Values.commonAnnotations | default dict) (.own | default dict) }}
+{{- with $all -}}
+annotations:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- end }}
+
+{{/*
 Selector labels. They never change between chart versions: a Deployment's
 selector is immutable, so changing them would break upgrades.
 */}}

@@ -83,9 +83,10 @@ export interface ApiValues {
   nameOverride?: NameOverride
   fullnameOverride?: FullnameOverride
   commonLabels?: StringMap
+  commonAnnotations?: StringMap1
   serviceAccount?: ServiceAccount
-  podAnnotations?: StringMap1
-  podLabels?: StringMap2
+  podAnnotations?: StringMap2
+  podLabels?: StringMap3
   /**
    * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
    */
@@ -233,7 +234,7 @@ export interface ApiValues {
      */
     extraIngress?: Kubernetes.NetworkPolicyIngressRule[]
   }
-  nodeSelector?: StringMap3
+  nodeSelector?: StringMap4
   /**
    * Tolerations for node taints.
    */
@@ -313,6 +314,12 @@ export interface StringMap {
   [k: string]: string | undefined
 }
 /**
+ * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined
+}
+/**
  * The pods' ServiceAccount.
  */
 export interface ServiceAccount {
@@ -338,13 +345,13 @@ export interface ServiceAccount {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap1 {
+export interface StringMap2 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap2 {
+export interface StringMap3 {
   [k: string]: string | undefined
 }
 /**
@@ -513,7 +520,7 @@ export interface TopologySpread {
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap3 {
+export interface StringMap4 {
   [k: string]: string | undefined
 }
 /**

@@ -87,9 +87,10 @@ export interface BackupValues {
   nameOverride?: NameOverride
   fullnameOverride?: FullnameOverride
   commonLabels?: StringMap
+  commonAnnotations?: StringMap1
   serviceAccount?: ServiceAccount
-  podAnnotations?: StringMap1
-  podLabels?: StringMap2
+  podAnnotations?: StringMap2
+  podLabels?: StringMap3
   podSecurityContext?: PodSecurityContext
   securityContext?: SecurityContext
   /**
@@ -148,7 +149,7 @@ export interface BackupValues {
    * Longest a run may take before it is stopped.
    */
   activeDeadlineSeconds?: number
-  nodeSelector?: StringMap3
+  nodeSelector?: StringMap4
   /**
    * Tolerations for node taints.
    */
@@ -321,6 +322,12 @@ export interface StringMap {
   [k: string]: string | undefined
 }
 /**
+ * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined
+}
+/**
  * The jobs' ServiceAccount: annotate it with iam.gke.io/gcp-service-account for Workload Identity (no key files).
  */
 export interface ServiceAccount {
@@ -346,19 +353,19 @@ export interface ServiceAccount {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap1 {
+export interface StringMap2 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap2 {
+export interface StringMap3 {
   [k: string]: string | undefined
 }
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap3 {
+export interface StringMap4 {
   [k: string]: string | undefined
 }
 /**

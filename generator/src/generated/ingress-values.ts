@@ -14,6 +14,7 @@ export type FullnameOverride = string
  */
 export interface IngressValues {
   commonLabels?: StringMap
+  commonAnnotations?: StringMap1
   /**
    * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
    */
@@ -205,7 +206,7 @@ export interface IngressValues {
      * Seconds to wait while sending a request to the backend.
      */
     proxySendTimeoutSeconds?: number
-    annotations?: StringMap1
+    annotations?: StringMap2
   }
   /**
    * Gateway API mode settings: HTTPRoutes attach to a Gateway, which terminates TLS on its listener.
@@ -244,7 +245,7 @@ export interface IngressValues {
        * GatewayClass, e.g. gke-l7-global-external-managed or gke-l7-regional-external-managed.
        */
       className?: string
-      annotations?: StringMap2
+      annotations?: StringMap3
     }
   }
   /**
@@ -274,14 +275,20 @@ export interface StringMap {
   [k: string]: string | undefined
 }
 /**
- * More annotations for the Ingress.
+ * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
  */
 export interface StringMap1 {
   [k: string]: string | undefined
 }
 /**
- * Annotations for the Gateway (e.g. networking.gke.io/certmap).
+ * More annotations for the Ingress.
  */
 export interface StringMap2 {
+  [k: string]: string | undefined
+}
+/**
+ * Annotations for the Gateway (e.g. networking.gke.io/certmap).
+ */
+export interface StringMap3 {
   [k: string]: string | undefined
 }

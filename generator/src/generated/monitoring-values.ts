@@ -75,6 +75,7 @@ export type RestrictedContainer = (Kubernetes.Container & {
  */
 export interface MonitoringValues {
   commonLabels?: StringMap
+  commonAnnotations?: StringMap1
   /**
    * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
    */
@@ -89,8 +90,8 @@ export interface MonitoringValues {
    */
   prometheus?: {
     image?: Image
-    podAnnotations?: StringMap1
-    podLabels?: StringMap2
+    podAnnotations?: StringMap2
+    podLabels?: StringMap3
     /**
      * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
@@ -139,7 +140,7 @@ export interface MonitoringValues {
      * Checks readiness until the TSDB is open: replaying a large write-ahead log can take minutes.
      */
     startupProbe?: Kubernetes.Probe
-    nodeSelector?: StringMap3
+    nodeSelector?: StringMap4
     /**
      * Tolerations for node taints.
      */
@@ -309,8 +310,8 @@ export interface MonitoringValues {
    */
   alertmanager?: {
     image?: Image1
-    podAnnotations?: StringMap4
-    podLabels?: StringMap5
+    podAnnotations?: StringMap5
+    podLabels?: StringMap6
     /**
      * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
@@ -359,7 +360,7 @@ export interface MonitoringValues {
      * Holds the other probes until the container has started; empty means none.
      */
     startupProbe?: Kubernetes.Probe
-    nodeSelector?: StringMap6
+    nodeSelector?: StringMap7
     /**
      * Tolerations for node taints.
      */
@@ -432,8 +433,8 @@ export interface MonitoringValues {
    */
   kubeStateMetrics?: {
     image?: Image2
-    podAnnotations?: StringMap7
-    podLabels?: StringMap8
+    podAnnotations?: StringMap8
+    podLabels?: StringMap9
     /**
      * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
@@ -482,7 +483,7 @@ export interface MonitoringValues {
      * Holds the other probes until the container has started; empty means none.
      */
     startupProbe?: Kubernetes.Probe
-    nodeSelector?: StringMap9
+    nodeSelector?: StringMap10
     /**
      * Tolerations for node taints.
      */
@@ -513,8 +514,8 @@ export interface MonitoringValues {
    */
   grafana?: {
     image?: Image3
-    podAnnotations?: StringMap10
-    podLabels?: StringMap11
+    podAnnotations?: StringMap11
+    podLabels?: StringMap12
     /**
      * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
@@ -563,7 +564,7 @@ export interface MonitoringValues {
      * Holds the other probes until the container has started; empty means none.
      */
     startupProbe?: Kubernetes.Probe
-    nodeSelector?: StringMap12
+    nodeSelector?: StringMap13
     /**
      * Tolerations for node taints.
      */
@@ -715,6 +716,12 @@ export interface StringMap {
   [k: string]: string | undefined
 }
 /**
+ * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined
+}
+/**
  * Prometheus image (promtool in the tests is built from the same version).
  */
 export interface Image {
@@ -742,19 +749,19 @@ export interface Image {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap1 {
+export interface StringMap2 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap2 {
+export interface StringMap3 {
   [k: string]: string | undefined
 }
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap3 {
+export interface StringMap4 {
   [k: string]: string | undefined
 }
 /**
@@ -785,19 +792,19 @@ export interface Image1 {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap4 {
+export interface StringMap5 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap5 {
+export interface StringMap6 {
   [k: string]: string | undefined
 }
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap6 {
+export interface StringMap7 {
   [k: string]: string | undefined
 }
 /**
@@ -828,19 +835,19 @@ export interface Image2 {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap7 {
+export interface StringMap8 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap8 {
+export interface StringMap9 {
   [k: string]: string | undefined
 }
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap9 {
+export interface StringMap10 {
   [k: string]: string | undefined
 }
 /**
@@ -871,19 +878,19 @@ export interface Image3 {
 /**
  * Annotations added to every pod.
  */
-export interface StringMap10 {
+export interface StringMap11 {
   [k: string]: string | undefined
 }
 /**
  * Labels added to every pod (never to the selector, which must not change between releases).
  */
-export interface StringMap11 {
+export interface StringMap12 {
   [k: string]: string | undefined
 }
 /**
  * Node labels the pods must run on.
  */
-export interface StringMap12 {
+export interface StringMap13 {
   [k: string]: string | undefined
 }
 /**

@@ -79,6 +79,7 @@ const nest = (at: readonly string[], values: Json): Json => at.reduceRight<Json>
 export function everythingOn(): Json {
   const perChart = (chart: string): Json => ({
     commonLabels: { 'example.com/cost-centre': 'web' },
+    commonAnnotations: { 'example.com/owner': 'platform-team' },
     extraObjects: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `{{ .Release.Name }}-${chart}-extra` }, data: { chart: '{{ .Chart.Name }}' } }],
   });
   const layers: Json[] = [

@@ -63,3 +63,32 @@ sectionName: {{ . }}
 {{- end }}
 {{- end }}
 {{- end }}
+
+{{/*
+The Ingress's own annotations for its controller (TLS redirect, body size,
+timeouts, HSTS, cert-manager), as YAML lines; ingress.annotations go over them.
+*/}}
+{{- define "ingress.ingressAnnotations" -}}
+{{- $i := .Values.ingress }}
+{{- if and .Values.tls.enabled .Values.tls.certManager.enabled }}
+cert-manager.io/cluster-issuer: {{ .Values.tls.certManager.clusterIssuer | quote }}
+{{- end }}
+{{- if eq $i.controller "community" }}
+nginx.ingress.kubernetes.io/ssl-redirect: {{ .Values.tls.enabled | quote }}
+nginx.ingress.kubernetes.io/force-ssl-redirect: {{ .Values.tls.enabled | quote }}
+nginx.ingress.kubernetes.io/proxy-body-size: {{ $i.proxyBodySize | quote }}
+nginx.ingress.kubernetes.io/proxy-read-timeout: {{ $i.proxyReadTimeoutSeconds | quote }}
+nginx.ingress.kubernetes.io/proxy-send-timeout: {{ $i.proxySendTimeoutSeconds | quote }}
+{{- else }}
+nginx.org/redirect-to-https: {{ .Values.tls.enabled | quote }}
+ingress.kubernetes.io/ssl-redirect: {{ .Values.tls.enabled | quote }}
+nginx.org/client-max-body-size: {{ $i.proxyBodySize | quote }}
+nginx.org/proxy-read-timeout: {{ printf "%ds" (int $i.proxyReadTimeoutSeconds) | quote }}
+nginx.org/proxy-send-timeout: {{ printf "%ds" (int $i.proxySendTimeoutSeconds) | quote }}
+{{- if and .Values.tls.enabled $i.hsts.enabled }}
+nginx.org/hsts: "true"
+nginx.org/hsts-max-age: {{ $i.hsts.maxAgeSeconds | int | toString | quote }}
+nginx.org/hsts-include-subdomains: {{ $i.hsts.includeSubdomains | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
