@@ -175,3 +175,44 @@ hooks('tests.resources and grafana.admin.resources reach those pods only', () =>
 });
 
 hooks.run();
+
+const perJob = suite('the backup chart\'s three jobs share one pod block, overridable per job');
+
+perJob('restore.pod and drill.pod replace the shared settings for that job alone; unset keys keep the shared ones', () => {
+  const values = {
+    backup: {
+      drill: { enabled: true, scratchSecret: 'balena-drill-database', pod: { resources: { limits: { memory: '1Gi' } }, tolerations: [{ key: 'batch', operator: 'Exists', effect: 'NoSchedule' }] } },
+      nodeSelector: { pool: 'shared' },
+      env: [{ name: 'SHARED', value: 'yes' }],
+      restore: { pod: { nodeSelector: { pool: 'restore' }, env: [{ name: 'RESTORE_ONLY', value: 'yes' }], priorityClassName: 'restore-urgent' } },
+    },
+  };
+  const result = renderWith(values);
+  assert.is(result.code, 0, result.stderr);
+  const pods = podSpecs(parseManifests(result.stdout));
+  const backup = pods.get('CronJob/balena-backup')!;
+  const restore = pods.get('Job/balena-backup-restore')!;
+  const drill = pods.get('CronJob/balena-backup-restore-drill')!;
+  const envNames = (spec: Json) => (spec.containers as Json[]).flatMap((c) => (c.env ?? []).map((e: Json) => e.name));
+  assert.equal([backup.nodeSelector, restore.nodeSelector, drill.nodeSelector], [{ pool: 'shared' }, { pool: 'restore' }, { pool: 'shared' }]);
+  assert.ok(envNames(backup).includes('SHARED') && !envNames(backup).includes('RESTORE_ONLY'));
+  assert.ok(envNames(restore).includes('RESTORE_ONLY') && !envNames(restore).includes('SHARED'), 'a job\'s env replaces the shared env');
+  assert.is(restore.priorityClassName, 'restore-urgent');
+  assert.is(backup.priorityClassName, undefined);
+  assert.is(drill.containers[0].resources.limits.memory, '1Gi');
+  assert.is.not(backup.containers[0].resources.limits.memory, '1Gi');
+  assert.equal(drill.tolerations, [{ key: 'batch', operator: 'Exists', effect: 'NoSchedule' }]);
+  assert.is(backup.tolerations, undefined);
+});
+
+perJob('an override that is not a pod setting, or not a Kubernetes value, is refused naming its values path', () => {
+  const unknown = renderWith({ backup: { restore: { pod: { schedule: '@hourly' } } } });
+  assert.is.not(unknown.code, 0);
+  assert.match(unknown.stderr, /\/backup\/restore\/pod/);
+  assert.match(unknown.stderr, /schedule/);
+  const quantity = renderWith({ backup: { drill: { pod: { resources: { requests: { memory: 'lots' } } } } } });
+  assert.is.not(quantity.code, 0);
+  assert.match(quantity.stderr, '/backup/drill/pod/resources/requests/memory');
+});
+
+perJob.run();

@@ -35,7 +35,8 @@ Environment every pgbackup.sh step reads.
 
 {{/*
 A job container running one pgbackup.sh step. Usage:
-include "backup.step" (dict "name" "dump" "image" "..." "pullPolicy" "..." "args" (list ...) "env" "..." "context" $)
+include "backup.step" (dict "name" "dump" "image" "..." "pullPolicy" "..." "script" "..." "env" "..." "pod" $pod "context" $)
+where $pod holds the job's env, envFrom and resources (its own overrides or the shared values).
 */}}
 {{- define "backup.step" -}}
 - name: {{ .name }}
@@ -49,17 +50,17 @@ include "backup.step" (dict "name" "dump" "image" "..." "pullPolicy" "..." "args
     {{- with .env }}
     {{- . | nindent 4 }}
     {{- end }}
-    {{- with .context.Values.env }}
+    {{- with .pod.env }}
     {{- toYaml . | nindent 4 }}
     {{- end }}
-  {{- with .context.Values.envFrom }}
+  {{- with .pod.envFrom }}
   envFrom:
     {{- toYaml . | nindent 4 }}
   {{- end }}
   securityContext:
     {{- toYaml .context.Values.securityContext | nindent 4 }}
   resources:
-    {{- toYaml .context.Values.resources | nindent 4 }}
+    {{- toYaml .pod.resources | nindent 4 }}
   volumeMounts:
     - name: scripts
       mountPath: /scripts

@@ -248,6 +248,7 @@ export interface BackupValues {
      * Restore over existing tables (they are dropped first). Off: a database that has tables is refused.
      */
     force?: boolean
+    pod?: PodOverrides
   }
   /**
    * The restore drill: restores the latest backup into a scratch database and compares every table with the checksums taken at backup time.
@@ -269,6 +270,7 @@ export interface BackupValues {
      * Key of the URL in that Secret.
      */
     scratchSecretKey?: string
+    pod?: PodOverrides1
   }
   /**
    * NetworkPolicy for the job pods: nothing may connect to them.
@@ -447,4 +449,102 @@ export interface Image2 {
    * When the kubelet pulls the image.
    */
   pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
+ * The restore Job's own pod settings, over the shared ones at the chart's root (e.g. more memory or another node pool for it alone).
+ */
+export interface PodOverrides {
+  podLabels?: StringMap5
+  podAnnotations?: StringMap6
+  /**
+   * This job's environment variables, instead of the shared env.
+   */
+  env?: Kubernetes.EnvVar[]
+  /**
+   * This job's envFrom, instead of the shared one.
+   */
+  envFrom?: Kubernetes.EnvFromSource[]
+  /**
+   * This job's container resource requests and limits, instead of the shared ones.
+   */
+  resources?: Kubernetes.ResourceRequirements
+  nodeSelector?: StringMap7
+  /**
+   * This job's tolerations, instead of the shared ones.
+   */
+  tolerations?: Kubernetes.Toleration[]
+  /**
+   * This job's affinity, instead of the shared one.
+   */
+  affinity?: Kubernetes.Affinity
+  /**
+   * This job's topology spread constraints, instead of the shared ones.
+   */
+  topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
+  /**
+   * PriorityClass of this job's pods, instead of the shared one.
+   */
+  priorityClassName?: string
+  /**
+   * Seconds this job's pods have to stop, instead of the shared value; null keeps it.
+   */
+  terminationGracePeriodSeconds?: (number | null)
+}
+/**
+ * This job's pod labels, instead of the shared podLabels.
+ */
+export interface StringMap5 {
+  [k: string]: string | undefined
+}
+/**
+ * This job's pod annotations, instead of the shared podAnnotations.
+ */
+export interface StringMap6 {
+  [k: string]: string | undefined
+}
+/**
+ * Node labels this job's pods must run on, instead of the shared nodeSelector.
+ */
+export interface StringMap7 {
+  [k: string]: string | undefined
+}
+/**
+ * The drill CronJob's own pod settings, over the shared ones at the chart's root (e.g. more memory or another node pool for it alone).
+ */
+export interface PodOverrides1 {
+  podLabels?: StringMap5
+  podAnnotations?: StringMap6
+  /**
+   * This job's environment variables, instead of the shared env.
+   */
+  env?: Kubernetes.EnvVar[]
+  /**
+   * This job's envFrom, instead of the shared one.
+   */
+  envFrom?: Kubernetes.EnvFromSource[]
+  /**
+   * This job's container resource requests and limits, instead of the shared ones.
+   */
+  resources?: Kubernetes.ResourceRequirements
+  nodeSelector?: StringMap7
+  /**
+   * This job's tolerations, instead of the shared ones.
+   */
+  tolerations?: Kubernetes.Toleration[]
+  /**
+   * This job's affinity, instead of the shared one.
+   */
+  affinity?: Kubernetes.Affinity
+  /**
+   * This job's topology spread constraints, instead of the shared ones.
+   */
+  topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
+  /**
+   * PriorityClass of this job's pods, instead of the shared one.
+   */
+  priorityClassName?: string
+  /**
+   * Seconds this job's pods have to stop, instead of the shared value; null keeps it.
+   */
+  terminationGracePeriodSeconds?: (number | null)
 }

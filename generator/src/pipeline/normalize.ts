@@ -1,3 +1,4 @@
+import { derefLocal } from '../schema/refs.js';
 import { chartPartials, FEATURES, type ChartMetadata, type ChartPartial, type Feature } from '../schema/chart-metadata.js';
 import type { ProjectConfig } from '../project/config.js';
 import type { DashboardSpec } from '../schema/dashboard-spec.js';
@@ -56,6 +57,10 @@ export interface WorkloadContext {
   settings: string[];
   /** The chart's features, for a workload whose values are the chart's root; none for a component. */
   features: string[];
+  /** The Helm expression of its own overrides of the shared values (`$.Values.restore.pod`), or '' without any. */
+  overrides: string;
+  /** The settings its overrides can replace. */
+  overridable: string[];
 }
 
 export interface GenerationModel {
@@ -125,10 +130,22 @@ function workloadContexts(metadata: ChartMetadata, schema: JsonObject): Record<s
           values: atRoot ? '$.Values' : `$.Values.${place}`,
           settings: Object.keys(propertiesAt(place)),
           features: place === ROOT_VALUES ? [...(metadata.features ?? [])] : [],
+          overrides: workload.overrides === undefined ? '' : `$.Values.${workload.overrides}`,
+          overridable: workload.overrides === undefined ? [] : Object.keys(propertiesOf(schema, schema, workload.overrides.split('.'))),
         },
       ];
     }),
   );
+}
+
+/** The properties of the object at a values path of the schema (none where the path does not lead to one). */
+function propertiesOf(root: JsonObject, node: JsonObject, path: readonly string[]): JsonObject {
+  const { properties } = derefLocal(root, node);
+  if (!isObject(properties)) return {};
+  const [key, ...rest] = path;
+  if (key === undefined) return properties;
+  const child = properties[key];
+  return isObject(child) ? propertiesOf(root, child, rest) : {};
 }
 
 /** values.schema.json: the chart's schema as Helm must check it, saying where it came from. */

@@ -74,13 +74,17 @@ export function partialFor(files: ReadonlyMap<string, unknown>, chart: string, n
 interface WorkloadLike {
   settings: readonly string[];
   features: readonly string[];
+  values: string;
+  overrides: string;
+  overridable: readonly string[];
 }
 
 /**
  * The few helpers the partials need: a nested block's column
  * (`nindent [[plus at 4]]`), tests, a workload's settings
  * (`[[#if (has workload "lifecycle")]]`) and features
- * (`[[#if (uses workload "database")]]`), and a partial's optional
+ * (`[[#if (uses workload "database")]]`), a setting's value with the
+ * workload's own override over the shared one (`[[value workload "resources"]]`), and a partial's optional
  * parameter with its fallback (`[[param "tmpSize" "64Mi"]]`; Handlebars's
  * strict mode refuses a missing one).
  */
@@ -94,6 +98,9 @@ function registerHelpers(handlebars: typeof Handlebars): void {
   handlebars.registerHelper('concat', (...list: unknown[]) => args(list).map(String).join(''));
   handlebars.registerHelper('has', (workload: WorkloadLike, name: string) => workload.settings.includes(name));
   handlebars.registerHelper('uses', (workload: WorkloadLike, feature: string) => workload.features.includes(feature));
+  // A workload's setting as a Helm expression: its own override when it has one and it is set, else the shared value.
+  handlebars.registerHelper('value', (workload: WorkloadLike, name: string) =>
+    workload.overridable.includes(name) ? `(coalesce ${workload.overrides}.${name} ${workload.values}.${name})` : `${workload.values}.${name}`);
   handlebars.registerHelper('param', function (this: Record<string, unknown>, ...list: unknown[]) {
     const [name, fallback] = args(list) as [string, unknown];
     return this[name] ?? fallback ?? '';

@@ -43,6 +43,12 @@ export interface WorkloadDeclaration {
   values?: string;
   /** Values of the shared definition this workload does not take (`replicaCount` of a single-instance component). */
   omit?: string[];
+  /**
+   * A values path (`restore.pod`) whose keys, when set, replace the same pod
+   * settings of the shared values for this workload alone: workloads that
+   * share one set of values can still differ where they must.
+   */
+  overrides?: string;
 }
 
 /**
@@ -97,6 +103,7 @@ export const chartMetadataSchema = {
           partial: PARTIAL,
           values: { type: 'string', pattern: '^(\\.|[a-z][a-zA-Z0-9]*)$' },
           omit: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-zA-Z0-9]*$' }, uniqueItems: true },
+          overrides: { type: 'string', pattern: '^[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)*$' },
         },
       },
     },
