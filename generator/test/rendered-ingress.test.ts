@@ -100,3 +100,50 @@ gateway('gateway mode without a Gateway to attach to is refused with the value t
   assert.match(result.stderr, /gateway\.parentRef\.name is required in gateway mode unless gateway\.create\.enabled is true/);
 });
 gateway.run();
+
+const extra = suite('extra routes, the api on its own host, and TLS for every host');
+extra('ingress mode: each host gets its rules and every host is in the TLS entry', () => {
+  const resource = only(render(ci('extra-routes-values.yaml')), 'Ingress');
+  const hosts = ['shop.example.com', 'api.shop.example.com', 'status.shop.example.com'];
+  assert.equal(resource.spec.tls, [{ secretName: 'balena-ingress-tls', hosts }]);
+  const rules = Object.fromEntries(resource.spec.rules.map((r: Json) => [r.host, r.http.paths.map((p: Json) => `${p.path} ${p.backend.service.name}:${p.backend.service.port.number}`)]));
+  assert.equal(rules, {
+    'shop.example.com': ['/grafana balena-monitoring-grafana:80', '/docs team-docs:8080', '/ balena-ui:80'],
+    'api.shop.example.com': ['/ balena-api:80'],
+    'status.shop.example.com': ['/ team-status:80'],
+  });
+});
+extra('gateway mode: an HTTPS listener and an HTTPRoute per host, the redirect for all of them', () => {
+  const manifests = render(ci('extra-routes-values.yaml'), ['mode=gateway', 'gateway.create.enabled=true']);
+  const listeners = only(manifests, 'Gateway').spec.listeners.map((l: Json) => `${l.name} ${l.protocol} ${l.hostname ?? '*'} ${l.tls?.certificateRefs[0].name ?? '-'}`);
+  assert.equal(listeners, [
+    'https HTTPS shop.example.com balena-ingress-tls',
+    'api HTTPS api.shop.example.com balena-ingress-tls',
+    'extra-1 HTTPS status.shop.example.com balena-ingress-tls',
+    'http HTTP * -',
+  ]);
+  const routes = Object.fromEntries(kinds(manifests, 'HTTPRoute').map((r) => [r.metadata.name, r.spec]));
+  assert.equal(routes['balena-ingress-api'].hostnames, ['api.shop.example.com']);
+  assert.equal(routes['balena-ingress-api'].parentRefs, [{ name: 'balena-ingress', sectionName: 'api' }]);
+  assert.equal(routes['balena-ingress-extra-1'].rules[0].backendRefs, [{ name: 'team-status', port: 80 }]);
+  assert.equal(routes['balena-ingress'].rules.map((r: Json) => r.matches[0].path.value), ['/grafana', '/docs', '/']);
+  assert.equal(routes['balena-ingress-https-redirect'].hostnames, ['shop.example.com', 'api.shop.example.com', 'status.shop.example.com']);
+});
+extra('an extra route to Prometheus, without a port, or with a bad host is refused naming its values path', () => {
+  for (const [set, at] of [
+    [['routes.extra[0].service.name=balena-monitoring-prometheus', 'routes.extra[0].service.port=9090'], "at '/routes/extra/0/service/name'"],
+    [['routes.extra[0].service.name=team-docs'], "at '/routes/extra/0/service': missing property 'port'"],
+    [['routes.extra[0].service.name=team-docs', 'routes.extra[0].service.port=80', 'routes.extra[0].host=Status.Example.com'], "at '/routes/extra/0/host'"],
+    [['routes.api.host=api_example'], "at '/routes/api/host'"],
+  ] as const) {
+    const result = templateResult('ingress', { set: [...set] });
+    assert.is.not(result.code, 0, set.join(' '));
+    assert.ok(result.stderr.includes(at), `expected ${at} in ${result.stderr}`);
+  }
+});
+extra('the chart refuses an extra route to Prometheus when schema validation is skipped', () => {
+  const result = helm(['template', 'balena', path.join(ROOT, 'charts/ingress'), '--skip-schema-validation', '--set', 'routes.extra[0].service.name=prom-prometheus-server', '--set', 'routes.extra[0].service.port=9090', '--set', 'routes.extra[0].path=/']);
+  assert.is.not(result.code, 0);
+  assert.match(result.stderr, /routes\.extra\[0\]\.service\.name: "prom-prometheus-server" is Prometheus/);
+});
+extra.run();

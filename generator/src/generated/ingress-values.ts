@@ -32,7 +32,7 @@ export interface IngressValues {
    */
   host?: string
   /**
-   * What is routed where. Only ui, api and Grafana can be routed; there is no key for Prometheus.
+   * What is routed where: ui, api, Grafana and routes of the team's own. No route may lead to Prometheus.
    */
   routes?: {
     /**
@@ -62,7 +62,7 @@ export interface IngressValues {
       }
     }
     /**
-     * The API.
+     * The API, under a path of host or on a host of its own.
      */
     api?: {
       /**
@@ -70,7 +70,11 @@ export interface IngressValues {
        */
       enabled?: boolean
       /**
-       * Path prefix of the API on host.
+       * The api's own host name (e.g. api.example.com), served at / of it; empty serves it under path on host.
+       */
+      host?: string
+      /**
+       * Path prefix of the API when it shares host.
        */
       path?: string
       /**
@@ -117,6 +121,34 @@ export interface IngressValues {
         port?: number
       }
     }
+    /**
+     * More routes, each to a Service of the release's namespace: a team's own component on a path of host or on a host of its own. The Service's pods need a NetworkPolicy that lets the ingress controller in (the chart's default-deny keeps everything else out).
+     *
+     * Items: One route.
+     */
+    extra?: {
+      /**
+       * Host name of the route; empty means host.
+       */
+      host?: string
+      /**
+       * Path prefix; empty means /.
+       */
+      path?: string
+      /**
+       * The Service behind this route, in the release's namespace. Prometheus can never be one: it is internal only.
+       */
+      service: {
+        /**
+         * Service name.
+         */
+        name: string
+        /**
+         * Service port.
+         */
+        port: number
+      }
+    }[]
   }
   /**
    * HTTPS termination.

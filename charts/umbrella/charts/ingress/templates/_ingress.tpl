@@ -18,6 +18,65 @@ Usage: include "ingress.backendName" (dict "route" "grafana" "context" $)
 {{- end }}
 
 {{/*
+Every route as a JSON list of {name, host, path, service, port}, in the order
+the rules list them: api, Grafana, the extra routes, then the ui (its "/" last).
+A component on a host of its own is served at / of that host. Read with
+include "ingress.routes" . | fromJsonArray
+*/}}
+{{- define "ingress.routes" -}}
+{{- $main := include "ingress.host" . }}
+{{- $routes := list }}
+{{- with .Values.routes.api }}
+{{- if .enabled }}
+{{- $routes = append $routes (dict "name" "api" "host" (.host | default $main) "path" (ternary "/" .path (ne .host "")) "service" (include "ingress.backendName" (dict "route" "api" "context" $)) "port" .service.port) }}
+{{- end }}
+{{- end }}
+{{- with .Values.routes.grafana }}
+{{- if .enabled }}
+{{- $routes = append $routes (dict "name" "grafana" "host" (.host | default $main) "path" (ternary "/" .path (ne .host "")) "service" (include "ingress.backendName" (dict "route" "grafana" "context" $)) "port" .service.port) }}
+{{- end }}
+{{- end }}
+{{- range $index, $extra := .Values.routes.extra }}
+{{- if contains "prometheus" $extra.service.name }}
+{{- fail (printf "routes.extra[%d].service.name: %q is Prometheus, which is internal only; no route may point at it" $index $extra.service.name) }}
+{{- end }}
+{{- $routes = append $routes (dict "name" (printf "extra-%d" $index) "host" ($extra.host | default $main) "path" ($extra.path | default "/") "service" $extra.service.name "port" $extra.service.port) }}
+{{- end }}
+{{- with .Values.routes.ui }}
+{{- if .enabled }}
+{{- $routes = append $routes (dict "name" "ui" "host" $main "path" .path "service" (include "ingress.backendName" (dict "route" "ui" "context" $)) "port" .service.port) }}
+{{- end }}
+{{- end }}
+{{- toJson $routes }}
+{{- end }}
+
+{{/*
+The hosts the routes are on, each once, as a JSON list of {host, name}: the
+main host first (named "https", the listener a Gateway of this chart gives it),
+then each other host named after its first route ("grafana", "api", "extra-0").
+Read with include "ingress.hosts" . | fromJsonArray
+*/}}
+{{- define "ingress.hosts" -}}
+{{- $main := include "ingress.host" . }}
+{{- $hosts := list }}
+{{- $seen := list }}
+{{- $routes := include "ingress.routes" . | fromJsonArray }}
+{{- range $routes }}
+{{- if and (eq .host $main) (not (has .host $seen)) }}
+{{- $hosts = append $hosts (dict "host" .host "name" "https") }}
+{{- $seen = append $seen .host }}
+{{- end }}
+{{- end }}
+{{- range $routes }}
+{{- if not (has .host $seen) }}
+{{- $hosts = append $hosts (dict "host" .host "name" .name) }}
+{{- $seen = append $seen .host }}
+{{- end }}
+{{- end }}
+{{- toJson $hosts }}
+{{- end }}
+
+{{/*
 The public host: global.domain (set once in the umbrella) wins over host.
 */}}
 {{- define "ingress.host" -}}
@@ -44,8 +103,9 @@ Name of the Gateway the routes attach to: the one this chart creates, else gatew
 {{- end }}
 
 {{/*
-A parentRef to the Gateway, on one listener. `listener` is "https", "grafana"
-or "http"; for a Gateway this chart creates, those are its listener names.
+A parentRef to the Gateway, on one listener. `listener` is "http", or the name
+of an HTTPS listener ("https" for the main host, a route's name for another
+host); for a Gateway this chart creates, those are its listener names.
 Usage: - {{ include "ingress.parentRef" (dict "listener" "https" "context" $) | indent 6 | trim }}
 */}}
 {{- define "ingress.parentRef" -}}
