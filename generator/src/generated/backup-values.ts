@@ -30,53 +30,7 @@ export type SecurityContext = Kubernetes.SecurityContext
 /**
  * A container as Kubernetes writes it, refused where it asks for what the restricted Pod Security Standard forbids (the chart's pods run where that standard is enforced).
  */
-export type RestrictedContainer = (Kubernetes.Container & {
-  /**
-   * The container's security context.
-   */
-  securityContext?: {
-    /**
-     * Never true: a privileged container owns the node.
-     */
-    privileged?: false
-    /**
-     * Never true.
-     */
-    allowPrivilegeEscalation?: false
-    /**
-     * Never false.
-     */
-    runAsNonRoot?: true
-    /**
-     * Never 0 (root).
-     */
-    runAsUser?: number
-    /**
-     * Capabilities beyond the default set.
-     */
-    capabilities?: {
-      /**
-       * Only NET_BIND_SERVICE may be added.
-       */
-      add?: ("NET_BIND_SERVICE")[]
-      [k: string]: unknown | undefined
-    }
-    [k: string]: unknown | undefined
-  }
-  /**
-   * Ports of the container; none on the host.
-   *
-   * Items: A port.
-   */
-  ports?: {
-    /**
-     * Never set: a host port ties the pod to one node's network.
-     */
-    hostPort?: 0
-    [k: string]: unknown | undefined
-  }[]
-  [k: string]: unknown | undefined
-})
+export type RestrictedContainer = Kubernetes.Container
 
 /**
  * Nightly logical backups of the Cloud SQL PostgreSQL database to Cloud Storage, a restore Job and a weekly restore drill.

@@ -33,15 +33,27 @@ function shortName(definition: string): string {
   return definition.slice(definition.lastIndexOf('.') + 1);
 }
 
+/** The Kubernetes definition a node refers to, if it is a plain `$ref` to one. */
+function kubernetesRef(node: JsonObject): string | undefined {
+  const name = typeof node.$ref === 'string' ? /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1] : undefined;
+  return name !== undefined && KUBERNETES_DEFINITION.test(name) ? name : undefined;
+}
+
 /** A reference to a Kubernetes definition becomes the shared file's type; the definitions themselves leave the chart's types. */
 function withKubernetesTypes(schema: JsonObject): JsonObject {
   const replace = (node: Json): Json => {
     if (Array.isArray(node)) return node.map(replace);
     if (!isObject(node)) return node;
-    const name = typeof node.$ref === 'string' ? /^#\/\$defs\/([^/]+)$/.exec(node.$ref)?.[1] : undefined;
-    if (name !== undefined && KUBERNETES_DEFINITION.test(name)) {
+    const name = kubernetesRef(node);
+    if (name !== undefined) {
       const { $ref: _ref, ...siblings } = node;
       return { ...(replace(siblings) as JsonObject), tsType: `${KUBERNETES_NAMESPACE}.${shortName(name)}` };
+    }
+    // A Kubernetes type narrowed by allOf (a container the restricted standard allows) is typed as that type; the schema checks the rest.
+    const narrowed = Array.isArray(node.allOf) && isObject(node.allOf[0]) ? kubernetesRef(node.allOf[0]) : undefined;
+    if (narrowed !== undefined) {
+      const { allOf: _allOf, ...siblings } = node;
+      return { ...(replace(siblings) as JsonObject), tsType: `${KUBERNETES_NAMESPACE}.${shortName(narrowed)}` };
     }
     return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'default' || key === 'examples' ? value : replace(value)]));
   };

@@ -92,6 +92,10 @@ export function everythingOn(): Json {
     // Hook and test pods: their own resources.
     ...['ui', 'api'].map((chart) => nest([chart, 'tests'], { resources: small })),
     { monitoring: { grafana: { admin: { resources: small } } } },
+    // The backup jobs' own overrides, and the api on its own host with more
+    // routes (to Services the release has, so kube-score can follow them).
+    { backup: { restore: { pod: { resources: { requests: { cpu: '100m', memory: '128Mi', 'ephemeral-storage': '100Mi' }, limits: { cpu: '1', memory: '512Mi', 'ephemeral-storage': '1Gi' } } } }, drill: { pod: { priorityClassName: 'balena-team' } } } },
+    { ingress: { routes: { api: { host: 'api.balena.example.com' }, extra: [{ path: '/docs', service: { name: 'balena-ui', port: 80 } }, { host: 'status.balena.example.com', service: { name: 'balena-api', port: 80 } }] } } },
     // Credentials by file from Secrets, Grafana settings and the team's dashboards.
     ...['remote-write', 'grafana-sso'].map((name) => ({ monitoring: parse(readFileSync(path.join(ROOT, `charts/monitoring/ci/${name}-values.yaml`), 'utf8')) as Json })),
   ];
