@@ -50,6 +50,10 @@ const cases: BadValue[] = [
   { chart: 'ingress', set: ['tls.certManager.createIssuer.email=ops'], names: "at '/tls/certManager/createIssuer/email'", because: 'not an e-mail address' },
   { chart: 'monitoring', set: ['prometheus.retention=15 days'], names: "at '/prometheus/retention'", because: 'not a Prometheus duration' },
   { chart: 'monitoring', set: ['grafana.admin.existingSecret=Grafana Admin'], names: "at '/grafana/admin/existingSecret'", because: 'not a Secret name' },
+  { chart: 'monitoring', set: ['alertmanager.route.group_wait=30 seconds'], names: "at '/alertmanager/route/group_wait'", because: 'not an Alertmanager duration' },
+  { chart: 'monitoring', set: ['alertmanager.route.group_by_labels[0]=x'], names: "at '/alertmanager/route': additional properties 'group_by_labels' not allowed", because: 'a route key Alertmanager does not know' },
+  { chart: 'backup', set: ['schedule=every day'], names: "at '/schedule'", because: 'not a cron schedule' },
+  { chart: 'backup', set: ['drill.schedule=0 3 * *'], names: "at '/drill/schedule'", because: 'a cron schedule with four fields' },
 ];
 
 /** Values at the edge of a pattern that Kubernetes (or the tool reading them) accepts. */
@@ -59,6 +63,8 @@ const goodValues: { chart: BadValue['chart']; set: string[]; because: string }[]
   { chart: 'api', set: ['database.existingSecret=balena.database-url', 'database.secretKey=DATABASE_URL.v2'], because: 'dotted Secret name and key' },
   { chart: 'backup', set: ['timeZone=America/Argentina/Buenos_Aires', 'gcs.bucket=balena-backups', 'database.existingSecret=db'], because: 'a three-part time zone name' },
   { chart: 'monitoring', set: ['prometheus.retention=1y2w3d'], because: 'a compound Prometheus duration' },
+  { chart: 'monitoring', set: ['alertmanager.route.repeat_interval=1h30m', 'alertmanager.route.routes[0].receiver=default', 'alertmanager.route.routes[0].matchers[0]=severity="critical"'], because: 'a compound duration and a child route' },
+  { chart: 'backup', set: ['schedule=*/15 2-4 * * MON-FRI', 'drill.schedule=@weekly', 'gcs.bucket=balena-backups', 'database.existingSecret=db'], because: 'cron steps, ranges, day names and a macro' },
 ];
 
 for (const binary of ['helm', 'helm3'] as const) {

@@ -351,12 +351,7 @@ export interface MonitoringValues {
      * Secrets mounted read-only at /etc/alertmanager/secrets/<name>/, so that receivers name their credentials by file (url_file, api_url_file, routing_key_file, auth_password_file) and no credential sits in values.
      */
     secretFiles?: string[]
-    /**
-     * The routing tree, as alertmanager.yml's route writes it.
-     */
-    route?: {
-      [k: string]: unknown | undefined
-    }
+    route?: AlertmanagerRoute
     /**
      * Receivers (webhook_configs, email_configs, slack_configs, …), as alertmanager.yml writes them. The default receiver sends nowhere until configured.
      *
@@ -760,6 +755,96 @@ export interface StringMap6 {
  */
 export interface StringMap7 {
   [k: string]: string | undefined
+}
+/**
+ * The routing tree, as alertmanager.yml's route writes it.
+ */
+export interface AlertmanagerRoute {
+  /**
+   * Receiver the matching alerts go to (one of receivers).
+   */
+  receiver?: string
+  /**
+   * Labels alerts are grouped by; ["..."] groups by all.
+   */
+  group_by?: string[]
+  /**
+   * Go on matching sibling routes after this one.
+   */
+  continue?: boolean
+  /**
+   * Label matchers an alert must meet (e.g. severity="critical").
+   */
+  matchers?: string[]
+  /**
+   * How long to wait before the first notification of a new group (an Alertmanager duration: 30s, 5m).
+   */
+  group_wait?: string
+  /**
+   * How long to wait before notifying about new alerts of a group already notified.
+   */
+  group_interval?: string
+  /**
+   * How long to wait before sending a notification again.
+   */
+  repeat_interval?: string
+  /**
+   * Named time intervals during which the route is muted.
+   */
+  mute_time_intervals?: string[]
+  /**
+   * Named time intervals during which the route is active.
+   */
+  active_time_intervals?: string[]
+  /**
+   * Child routes.
+   */
+  routes?: AlertmanagerRoute1[]
+}
+/**
+ * A route of Alertmanager's routing tree, as alertmanager.yml writes it.
+ */
+export interface AlertmanagerRoute1 {
+  /**
+   * Receiver the matching alerts go to (one of receivers).
+   */
+  receiver?: string
+  /**
+   * Labels alerts are grouped by; ["..."] groups by all.
+   */
+  group_by?: string[]
+  /**
+   * Go on matching sibling routes after this one.
+   */
+  continue?: boolean
+  /**
+   * Label matchers an alert must meet (e.g. severity="critical").
+   */
+  matchers?: string[]
+  /**
+   * How long to wait before the first notification of a new group (an Alertmanager duration: 30s, 5m).
+   */
+  group_wait?: string
+  /**
+   * How long to wait before notifying about new alerts of a group already notified.
+   */
+  group_interval?: string
+  /**
+   * How long to wait before sending a notification again.
+   */
+  repeat_interval?: string
+  /**
+   * Named time intervals during which the route is muted.
+   */
+  mute_time_intervals?: string[]
+  /**
+   * Named time intervals during which the route is active.
+   */
+  active_time_intervals?: string[]
+  /**
+   * Child routes.
+   */
+  routes?: AlertmanagerRoute1[]
 }
 /**
  * kube-state-metrics image.
