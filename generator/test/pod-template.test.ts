@@ -216,3 +216,20 @@ perJob('an override that is not a pod setting, or not a Kubernetes value, is ref
 });
 
 perJob.run();
+
+const spread = suite('topology spread: a constraint of the user\'s on the chart\'s own key replaces it');
+
+spread('the same topologyKey and whenUnsatisfiable appear once, the user\'s; other keys are added', () => {
+  const mine = [
+    { maxSkew: 3, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { team: 'web' } } },
+    { maxSkew: 1, topologyKey: 'example.com/rack', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { team: 'web' } } },
+  ];
+  const result = renderWith({ ui: { topologySpreadConstraints: mine } });
+  assert.is(result.code, 0, result.stderr);
+  const ui = podSpecs(parseManifests(result.stdout)).get('Deployment/balena-ui')!;
+  const keys = (ui.topologySpreadConstraints as Json[]).map((c) => `${c.topologyKey} ${c.whenUnsatisfiable} ${c.maxSkew}`);
+  // Kubernetes keys this list by topologyKey and whenUnsatisfiable; server-side apply refuses a duplicate.
+  assert.equal(keys, ['topology.kubernetes.io/zone ScheduleAnyway 1', 'kubernetes.io/hostname ScheduleAnyway 3', 'example.com/rack ScheduleAnyway 1']);
+});
+
+spread.run();
