@@ -21,8 +21,10 @@ export interface UpgradeCheckOptions {
 export function upgradeCheck(options: UpgradeCheckOptions): ImmutableChange[] {
   const previous = mkdtempSync(path.join(tmpdir(), 'balena-upgrade-'));
   try {
-    const archive = execFileSync('git', ['-C', options.root, 'archive', options.from, `charts/${options.chart}`]);
-    execFileSync('tar', ['-x', '-C', previous], { input: archive });
+    // Through a file, not a pipe into memory: a chart's archive outgrows any fixed buffer.
+    const archive = path.join(previous, 'previous.tar');
+    execFileSync('git', ['-C', options.root, 'archive', '--output', archive, options.from, `charts/${options.chart}`]);
+    execFileSync('tar', ['-x', '-f', archive, '-C', previous]);
     const render = (chartDir: string) =>
       parseAllDocuments(
         execFileSync(options.helm, ['template', 'balena', chartDir, ...options.valuesFiles.flatMap((f) => ['--values', path.resolve(f)])], {
