@@ -16,6 +16,37 @@ const namespace = 'balena-grafana';
 const grafana = suite('cluster: Grafana admin Secret hook with its own RBAC');
 let scratch = '';
 let hook: Manifest[] = [];
+let hookToken = '';
+
+/** One request to the API server with a bearer token; the HTTP status. */
+async function api(token: string, method: string, urlPath: string, body?: string): Promise<number> {
+  return (await apiResponse(token, method, urlPath, body)).status;
+}
+
+async function apiResponse(token: string, method: string, urlPath: string, body?: string): Promise<{ status: number; json: unknown }> {
+  const args = ['--silent', '--show-error', '--cacert', path.join(scratch, 'ca.crt'), '--header', `Authorization: Bearer ${token}`, '--header', 'Content-Type: application/json', '--request', method, '--write-out', '\\n%{http_code}', ...(body === undefined ? [] : ['--data-binary', body]), `${clients().config.getCurrentCluster()!.server}${urlPath}`];
+  const result = run('curl', args);
+  const lines = result.stdout.trimEnd().split('\n');
+  const status = Number(lines.pop());
+  const text = lines.join('\n');
+  return { status, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
+}
+
+/** GET a Secret as the token's identity: its status, or 'not yet' while `ready` says the Secret is not filled in. */
+async function readSecretAs(token: string, name: string, ready?: (secret: { data?: Record<string, string> }) => boolean): Promise<number | 'not yet'> {
+  const { status, json } = await apiResponse(token, 'GET', `/api/v1/namespaces/${namespace}/secrets/${name}`);
+  if (status === 200 && ready !== undefined && !ready(json as { data?: Record<string, string> })) return 'not yet';
+  return status;
+}
+
+/** RBAC takes a moment to reach the authorizer's cache. */
+async function waitForAccess(token: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const status = await api(token, 'POST', `/api/v1/namespaces/${namespace}/secrets?dryRun=All`, JSON.stringify({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'access-check' } }));
+    if (status === 201) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 function envOf(job: Manifest): Record<string, string> {
   const spec = job.spec as { template: { spec: { containers: Array<{ env?: Array<{ name: string; value?: string }> }> } } };
@@ -52,7 +83,8 @@ grafana.before(async () => {
     namespace,
     body: { spec: { audiences: [], expirationSeconds: 600 } },
   });
-  writeFileSync(path.join(scratch, 'token'), token.status!.token);
+  hookToken = token.status!.token;
+  writeFileSync(path.join(scratch, 'token'), hookToken);
   writeFileSync(path.join(scratch, 'namespace'), namespace);
   const cluster = config.getCurrentCluster()!;
   writeFileSync(path.join(scratch, 'ca.crt'), cluster.caData ? Buffer.from(cluster.caData, 'base64') : readFileSync(cluster.caFile!));
@@ -85,11 +117,42 @@ grafana('leaves an existing Secret as it is', async () => {
   assert.is(after.metadata!.resourceVersion, before.metadata!.resourceVersion);
 });
 
-grafana('cannot read any other Secret', async () => {
+grafana('its token can read no Secret, not even the one it made', async () => {
   await clients().core.createNamespacedSecret({ namespace, body: { metadata: { name: 'someone-elses' }, stringData: { key: 'value' } } });
-  const result = runScript('someone-elses');
-  assert.is.not(result.code, 0);
-  assert.match(result.stderr, /HTTP 403/);
+  const env = envOf(hook.find((m) => m.kind === 'Job')!);
+  for (const name of ['someone-elses', env.SECRET_NAME!]) assert.is(await readSecretAs(hookToken, name), 403, name);
+});
+
+// The way around a create-anywhere, read-one-name Role: create a
+// service-account-token Secret under the readable name for another
+// ServiceAccount; the token controller fills in that identity's token.
+async function tokenSecretTrick(token: string, name: string): Promise<number> {
+  const body = JSON.stringify({ apiVersion: 'v1', kind: 'Secret', type: 'kubernetes.io/service-account-token', metadata: { name, annotations: { 'kubernetes.io/service-account.name': 'powerful' } } });
+  const created = await api(token, 'POST', `/api/v1/namespaces/${namespace}/secrets`, body);
+  assert.is(created, 201, 'the Role lets the hook create Secrets of any name');
+  // The token controller fills the Secret in a moment; reading it is what the Role must prevent.
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const status = await readSecretAs(token, name, (secret) => Boolean(secret.data?.token));
+    if (status !== 'not yet') return status;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return 0;
+}
+
+grafana('the token-Secret trick works against a Role that can also get its Secret by name (the earlier one)', async () => {
+  const { objects } = clients();
+  await clients().core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'powerful' } } });
+  const earlier = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'earlier-hook', namespace }, rules: [{ apiGroups: [''], resources: ['secrets'], resourceNames: ['stolen-token'], verbs: ['get'] }, { apiGroups: [''], resources: ['secrets'], verbs: ['create'] }] };
+  await objects.create(earlier);
+  await objects.create({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'earlier-hook', namespace }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'earlier-hook' }, subjects: [{ kind: 'ServiceAccount', name: 'earlier-hook', namespace }] });
+  await clients().core.createNamespacedServiceAccount({ namespace, body: { metadata: { name: 'earlier-hook' } } });
+  const earlierToken = (await clients().core.createNamespacedServiceAccountToken({ name: 'earlier-hook', namespace, body: { spec: { audiences: [], expirationSeconds: 600 } } })).status!.token;
+  await waitForAccess(earlierToken);
+  assert.is(await tokenSecretTrick(earlierToken, 'stolen-token'), 200, 'another ServiceAccount\'s token was read');
+});
+
+grafana('the same trick fails against the chart\'s Role: it may create, never read', async () => {
+  assert.is(await tokenSecretTrick(hookToken, 'stolen-by-hook'), 403);
 });
 
 grafana.run();

@@ -95,3 +95,12 @@ matrix('GKE Gateway proxies: ipBlocks let Google front-end ranges reach the ui',
 });
 matrix.run();
 
+
+const hook = suite('NetworkPolicies: the Grafana admin hook reaches only DNS and the API server');
+hook('with networkPolicy.apiServerCidrs set, its HTTPS egress goes to those addresses alone; unset, to any', () => {
+  const job = /^web\/balena-monitoring-grafana-admin-init\[Job\]$/;
+  const https = (found: Connection[]) => allowed(found, job, /.*/).filter((c) => /TCP [0-9,]*\b443\b/.test(c.conn)).map((c) => c.dst);
+  assert.equal(https(connectivity({ monitoring: ['networkPolicy.apiServerCidrs[0]=172.16.0.0/28'] })), ['172.16.0.0-172.16.0.15']);
+  assert.ok(https(connectivity()).includes(INTERNET), 'unset: any address on the API ports');
+});
+hook.run();

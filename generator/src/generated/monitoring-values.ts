@@ -629,7 +629,7 @@ export interface MonitoringValues {
      */
     grafanaIpBlocks?: string[]
     /**
-     * Where Prometheus and kube-state-metrics may reach the Kubernetes API server and kubelets; empty allows any address on the API and kubelet ports.
+     * Where Prometheus, kube-state-metrics and the Grafana admin hook may reach the Kubernetes API server (and Prometheus the kubelets): the GKE control plane's range (master_ipv4_cidr_block of terraform/modules/gke) and the nodes'. Empty allows any address on those ports.
      */
     apiServerCidrs?: string[]
     /**

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Creates the Grafana admin Secret, with a random password, unless it exists.
-# Never changes an existing Secret. Talks to the Kubernetes API with curl, so
-# it runs in the Grafana image (bash, curl) with no kubectl.
+# Never changes or reads an existing Secret: it only asks to create one, and
+# "already exists" means done, so its ServiceAccount needs no right to read
+# Secrets at all. Talks to the Kubernetes API with curl, so it runs in the
+# Grafana image (bash, curl) with no kubectl.
 #
 # Environment: SECRET_NAME, USER_KEY, PASSWORD_KEY (required); ADMIN_USER
 # (default admin); KUBERNETES_API, TOKEN_FILE, CA_FILE, NAMESPACE_FILE
@@ -21,13 +23,6 @@ request() { # METHOD URL [BODY]: prints the HTTP status
     --header 'Content-Type: application/json' --request "$1" ${3:+--data-binary "$3"} "$2"
 }
 
-status="$(request GET "$secrets/$SECRET_NAME")"
-case "$status" in
-  200) echo "Secret $namespace/$SECRET_NAME exists: left as it is"; exit 0 ;;
-  404) ;;
-  *) echo "reading Secret $namespace/$SECRET_NAME failed: HTTP $status" >&2; exit 1 ;;
-esac
-
 # 24 random bytes as hex: no pipeline that can end early.
 password="$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
 body="$(printf '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"%s","labels":{"app.kubernetes.io/part-of":"%s","app.kubernetes.io/component":"grafana"}},"type":"Opaque","stringData":{"%s":"%s","%s":"%s"}}' \
@@ -35,6 +30,6 @@ body="$(printf '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"%s","labe
 status="$(request POST "$secrets" "$body")"
 case "$status" in
   201) echo "Secret $namespace/$SECRET_NAME created" ;;
-  409) echo "Secret $namespace/$SECRET_NAME was created meanwhile: left as it is" ;;
+  409) echo "Secret $namespace/$SECRET_NAME exists: left as it is" ;;
   *) echo "creating Secret $namespace/$SECRET_NAME failed: HTTP $status" >&2; exit 1 ;;
 esac
