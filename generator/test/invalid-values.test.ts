@@ -53,6 +53,9 @@ const cases: BadValue[] = [
   { chart: 'monitoring', set: ['alertmanager.route.group_wait=30 seconds'], names: "at '/alertmanager/route/group_wait'", because: 'not an Alertmanager duration' },
   { chart: 'monitoring', set: ['alertmanager.route.group_by_labels[0]=x'], names: "at '/alertmanager/route': additional properties 'group_by_labels' not allowed", because: 'a route key Alertmanager does not know' },
   { chart: 'backup', set: ['schedule=every day'], names: "at '/schedule'", because: 'not a cron schedule' },
+  { chart: 'monitoring', set: ['alertmanager.receivers[0].name=oncall', 'alertmanager.receivers[0].webhook_config[0].url_file=/x'], names: "at '/alertmanager/receivers/0': additional properties 'webhook_config' not allowed", because: 'a misspelt Alertmanager integration' },
+  { chart: 'monitoring', set: ['alertmanager.inhibitRules[0].source_matcher[0]=severity=critical'], names: "at '/alertmanager/inhibitRules/0': additional properties 'source_matcher' not allowed", because: 'a misspelt inhibit rule key' },
+  { chart: 'monitoring', set: ['alerting.extraRules[0].name=team', 'alerting.extraRules[0].rules[0].alert=TeamDown', 'alerting.extraRules[0].rules[0].expr=up == 0', 'alerting.extraRules[0].rules[0].for=5 minutes'], names: "at '/alerting/extraRules/0/rules/0/for'", because: 'not a Prometheus duration in a rule' },
   { chart: 'backup', set: ['drill.schedule=0 3 * *'], names: "at '/drill/schedule'", because: 'a cron schedule with four fields' },
 ];
 
@@ -63,6 +66,7 @@ const goodValues: { chart: BadValue['chart']; set: string[]; because: string }[]
   { chart: 'api', set: ['database.existingSecret=balena.database-url', 'database.secretKey=DATABASE_URL.v2'], because: 'dotted Secret name and key' },
   { chart: 'backup', set: ['timeZone=America/Argentina/Buenos_Aires', 'gcs.bucket=balena-backups', 'database.existingSecret=db'], because: 'a three-part time zone name' },
   { chart: 'monitoring', set: ['prometheus.retention=1y2w3d'], because: 'a compound Prometheus duration' },
+  { chart: 'monitoring', set: ['alertmanager.receivers[0].name=default', 'alertmanager.receivers[1].name=oncall', 'alertmanager.receivers[1].pagerduty_configs[0].routing_key_file=/etc/alertmanager/secrets/pd/key', 'alertmanager.inhibitRules[0].source_matchers[0]=severity="critical"', 'alertmanager.inhibitRules[0].target_matchers[0]=severity="warning"', 'alertmanager.inhibitRules[0].equal[0]=alertname'], because: 'a PagerDuty receiver by file and an inhibit rule' },
   { chart: 'monitoring', set: ['alertmanager.route.repeat_interval=1h30m', 'alertmanager.route.routes[0].receiver=default', 'alertmanager.route.routes[0].matchers[0]=severity="critical"'], because: 'a compound duration and a child route' },
   { chart: 'backup', set: ['schedule=*/15 2-4 * * MON-FRI', 'drill.schedule=@weekly', 'gcs.bucket=balena-backups', 'database.existingSecret=db'], because: 'cron steps, ranges, day names and a macro' },
 ];

@@ -254,9 +254,71 @@ export interface MonitoringValues {
     restoreDrillMaxAgeHours?: number
     /**
      * More rule groups, as Prometheus rule files write them (name, rules).
+     *
+     * Items: A rule group, as a Prometheus rule file writes it.
      */
     extraRules?: {
-      [k: string]: unknown | undefined
+      /**
+       * Name of the group, unique among the groups.
+       */
+      name: string
+      /**
+       * How often the group is evaluated; empty means evaluationInterval.
+       */
+      interval?: string
+      /**
+       * How far in the past the group's queries look.
+       */
+      query_offset?: string
+      /**
+       * Most alerts or series a rule of the group may produce; 0 means no limit.
+       */
+      limit?: number
+      /**
+       * Labels added to every rule of the group.
+       */
+      labels?: {
+        [k: string]: string | undefined
+      }
+      /**
+       * Its rules.
+       *
+       * Items: A Prometheus alerting or recording rule, as a rule file writes it.
+       */
+      rules: {
+        /**
+         * Name of the alert (alerting rule).
+         */
+        alert?: string
+        /**
+         * Name of the series it records (recording rule).
+         */
+        record?: string
+        /**
+         * The PromQL expression.
+         */
+        expr: string
+        /**
+         * How long the expression must hold before the alert fires.
+         */
+        for?: string
+        /**
+         * How long the alert keeps firing after the expression stops holding.
+         */
+        keep_firing_for?: string
+        /**
+         * Labels added to the alert or series.
+         */
+        labels?: {
+          [k: string]: string | undefined
+        }
+        /**
+         * Annotations of the alert (summary, description, runbook_url).
+         */
+        annotations?: {
+          [k: string]: string | undefined
+        }
+      }[]
     }[]
   }
   /**
@@ -356,25 +418,354 @@ export interface MonitoringValues {
      * Receivers (webhook_configs, email_configs, slack_configs, …), as alertmanager.yml writes them. The default receiver sends nowhere until configured.
      *
      * @minItems 1
+     *
+     * Items: A receiver, as alertmanager.yml writes it: its name and its notification integrations (those of Alertmanager 0.35).
      */
     receivers?: [{
       /**
        * Receiver name, referred to by routes.
        */
       name: string
-      [k: string]: unknown | undefined
+      /**
+       * discord notifications.
+       *
+       * Items: One discord notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      discord_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * email notifications.
+       *
+       * Items: One email notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      email_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * incidentio notifications.
+       *
+       * Items: One incidentio notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      incidentio_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * pagerduty notifications.
+       *
+       * Items: One pagerduty notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      pagerduty_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * slack notifications.
+       *
+       * Items: One slack notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      slack_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * webhook notifications.
+       *
+       * Items: One webhook notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      webhook_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * opsgenie notifications.
+       *
+       * Items: One opsgenie notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      opsgenie_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * wechat notifications.
+       *
+       * Items: One wechat notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      wechat_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * pushover notifications.
+       *
+       * Items: One pushover notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      pushover_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * victorops notifications.
+       *
+       * Items: One victorops notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      victorops_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * sns notifications.
+       *
+       * Items: One sns notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      sns_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * telegram notifications.
+       *
+       * Items: One telegram notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      telegram_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * webex notifications.
+       *
+       * Items: One webex notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      webex_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * msteams notifications.
+       *
+       * Items: One msteams notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      msteams_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * msteamsv2 notifications.
+       *
+       * Items: One msteamsv2 notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      msteamsv2_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * jira notifications.
+       *
+       * Items: One jira notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      jira_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * rocketchat notifications.
+       *
+       * Items: One rocketchat notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      rocketchat_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * mattermost notifications.
+       *
+       * Items: One mattermost notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      mattermost_configs?: {
+        [k: string]: unknown | undefined
+      }[]
     }, ...({
       /**
        * Receiver name, referred to by routes.
        */
       name: string
-      [k: string]: unknown | undefined
+      /**
+       * discord notifications.
+       *
+       * Items: One discord notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      discord_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * email notifications.
+       *
+       * Items: One email notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      email_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * incidentio notifications.
+       *
+       * Items: One incidentio notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      incidentio_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * pagerduty notifications.
+       *
+       * Items: One pagerduty notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      pagerduty_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * slack notifications.
+       *
+       * Items: One slack notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      slack_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * webhook notifications.
+       *
+       * Items: One webhook notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      webhook_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * opsgenie notifications.
+       *
+       * Items: One opsgenie notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      opsgenie_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * wechat notifications.
+       *
+       * Items: One wechat notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      wechat_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * pushover notifications.
+       *
+       * Items: One pushover notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      pushover_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * victorops notifications.
+       *
+       * Items: One victorops notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      victorops_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * sns notifications.
+       *
+       * Items: One sns notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      sns_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * telegram notifications.
+       *
+       * Items: One telegram notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      telegram_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * webex notifications.
+       *
+       * Items: One webex notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      webex_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * msteams notifications.
+       *
+       * Items: One msteams notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      msteams_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * msteamsv2 notifications.
+       *
+       * Items: One msteamsv2 notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      msteamsv2_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * jira notifications.
+       *
+       * Items: One jira notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      jira_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * rocketchat notifications.
+       *
+       * Items: One rocketchat notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      rocketchat_configs?: {
+        [k: string]: unknown | undefined
+      }[]
+      /**
+       * mattermost notifications.
+       *
+       * Items: One mattermost notification, as alertmanager.yml writes it (credentials by *_file from alertmanager.secretFiles).
+       */
+      mattermost_configs?: {
+        [k: string]: unknown | undefined
+      }[]
     })[]]
     /**
      * Inhibit rules, as alertmanager.yml writes them.
+     *
+     * Items: An inhibit rule, as alertmanager.yml writes it.
      */
     inhibitRules?: {
-      [k: string]: unknown | undefined
+      /**
+       * Name of the rule.
+       */
+      name?: string
+      /**
+       * Matchers the inhibiting alert must meet.
+       */
+      source_matchers?: string[]
+      /**
+       * Matchers the inhibited alert must meet.
+       */
+      target_matchers?: string[]
+      /**
+       * Labels that must be equal in both alerts.
+       */
+      equal?: string[]
+      /**
+       * Deprecated: use source_matchers.
+       */
+      source_match?: {
+        [k: string]: string | undefined
+      }
+      /**
+       * Deprecated: use source_matchers.
+       */
+      source_match_re?: {
+        [k: string]: string | undefined
+      }
+      /**
+       * Deprecated: use target_matchers.
+       */
+      target_match?: {
+        [k: string]: string | undefined
+      }
+      /**
+       * Deprecated: use target_matchers.
+       */
+      target_match_re?: {
+        [k: string]: string | undefined
+      }
     }[]
   }
   /**
