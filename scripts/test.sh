@@ -25,11 +25,12 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# run_suites DIR NAME [PATTERN]: uvu over DIR, output kept for the summary.
+# run_suites DIR NAME [PATTERN]: the uvu suites under DIR (scripts/run-suites.ts),
+# output kept for the summary (scripts/suite-summary.sh).
 status=0
 run_suites() {
   set +e
-  NO_COLOR=1 node --import tsx node_modules/uvu/bin.js "$1" "${3:-\.test\.ts\$}" 2>&1 | tee "$logs/$2.log"
+  NO_COLOR=1 node --import tsx scripts/run-suites.ts "$1" "${3:-\.test\.ts\$}" 2>&1 | tee "$logs/$2.log"
   local code=${PIPESTATUS[0]}
   set -e
   if [[ "$code" -ne 0 ]]; then status="$code"; fi
@@ -70,10 +71,5 @@ step "local control plane (scripts/cluster.sh down)"
 cluster_started=false
 bash scripts/cluster.sh down
 
-sum() { awk -v key="$1:" '$1 == key { n += $2 } END { print n + 0 }' "$logs"/*.log; }
-total="$(sum Total)" passed="$(sum Passed)" skipped="$(sum Skipped)"
-failed=$((total - passed - skipped))
-if [[ "$status" -ne 0 && "$failed" -eq 0 ]]; then failed=1; fi
-echo
-echo "$passed passed, $failed failed, $skipped skipped"
+bash scripts/suite-summary.sh "$logs"/*.log || status=1
 exit "$status"
