@@ -13,6 +13,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=versions.env
 source "$here/versions.env"
+# shellcheck source=vendored.env
+source "$here/vendored.env"
 
 pins_hash="$(cat "$here/versions.env" "$here"/go/*/go.mod | sha256sum | cut -c1-12)"
 tools_dir="${BALENA_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/balena-charts/tools-$pins_hash}"
@@ -111,6 +113,85 @@ wrapped_go_tool opentofu github.com/opentofu/opentofu github.com/opentofu/opento
   -ldflags "-X github.com/opentofu/opentofu/version.dev=no"
 # TFLint carries its terraform ruleset inside the binary (no plugin download).
 go_tool tflint github.com/terraform-linters/tflint "$TFLINT_VERSION"
+
+# Tools whose Go modules the module proxy refuses, built from source archives
+# in the vendor folder (a release tag of the tool's public repository, with its
+# licence). Each build is kept in a folder of its own, named by the archive's
+# sha256 and the Go version: bumping any pin above never rebuilds it (the
+# google provider takes the better part of an hour on two cores).
+vendor_dir="${BALENA_VENDOR_DIR:-$here/../../shared/vendor}"
+builds_root="$(dirname "$tools_dir")"
+go_version="$(go env GOVERSION)"
+# vendored_go_build ARCHIVE PACKAGE OUTPUT LDFLAGS: prints the built binary's
+# path, or nothing when the archive is not there.
+vendored_go_build() {
+  local archive="$vendor_dir/$1" pkg="$2" output="$3" ldflags="$4"
+  if [[ ! -f "$archive" ]]; then
+    log "$output: no $1 in $vendor_dir (set BALENA_VENDOR_DIR); not built"
+    return
+  fi
+  local sum dir
+  sum="$(sha256sum "$archive" | cut -c1-12)"
+  dir="$builds_root/vendored-${1%-src.tar.gz}-$sum-$go_version"
+  if [[ -x "$dir/$output" ]]; then
+    log "$output: present (${dir##*/})"
+  else
+    log "$output: go build $pkg from $1 (about an hour cold for the provider, 15 minutes for kube-linter, on two cores)"
+    local scratch
+    scratch="$(mktemp -d "$builds_root/.build.XXXXXX")"
+    tar -xzf "$archive" -C "$scratch"
+    # The archive holds one top folder, or the tree itself.
+    local src="$scratch"
+    [[ "$(find "$scratch" -mindepth 1 -maxdepth 1 | wc -l)" -eq 1 ]] && src="$(find "$scratch" -mindepth 1 -maxdepth 1)"
+    mkdir -p "$scratch/out"
+    (cd "$src" && go build -ldflags "-s -w $ldflags" -o "$scratch/out/$output" "$pkg" >&2)
+    rm -rf "$dir"
+    mv "$scratch/out" "$dir"
+    rm -rf "$scratch"
+  fi
+  echo "$dir/$output"
+}
+
+kube_linter="$(vendored_go_build "kube-linter-$KUBE_LINTER_VERSION-src.tar.gz" ./cmd/kube-linter kube-linter \
+  "-X golang.stackrox.io/kube-linter/internal/version.version=$KUBE_LINTER_VERSION")"
+if [[ -n "$kube_linter" ]]; then
+  ln -sf "$kube_linter" "$bin/kube-linter"
+else
+  # Elsewhere the module proxy serves it as usual.
+  go_tool kube-linter golang.stackrox.io/kube-linter/cmd/kube-linter "$KUBE_LINTER_VERSION"
+fi
+
+# The google provider for OpenTofu, laid out as a filesystem mirror that a CLI
+# configuration of the tools folder names (TF_CLI_CONFIG_FILE; the user's own
+# ~/.tofurc is never touched). Without the vendor folder, `tofu init` installs
+# the provider from the registry as usual. No lock file is written from this
+# build: its hashes would not match the registry's release.
+provider="$(vendored_go_build "terraform-provider-google-$GOOGLE_PROVIDER_VERSION-src.tar.gz" . \
+  "terraform-provider-google_$GOOGLE_PROVIDER_VERSION" \
+  "-X github.com/hashicorp/terraform-provider-google/version.ProviderVersion=${GOOGLE_PROVIDER_VERSION#v}")"
+tofurc="$tools_dir/tofu.tfrc"
+if [[ -n "$provider" ]]; then
+  mirror="$tools_dir/provider-mirror"
+  place="$mirror/registry.opentofu.org/hashicorp/google/${GOOGLE_PROVIDER_VERSION#v}/linux_amd64"
+  mkdir -p "$place"
+  ln -sf "$provider" "$place/terraform-provider-google_$GOOGLE_PROVIDER_VERSION"
+  mkdir -p "$tools_dir/provider-cache"
+  # The plugin cache lets every `tofu init` link the 130 MB binary instead of copying it.
+  cat >"$tofurc" <<TFRC
+plugin_cache_dir = "$tools_dir/provider-cache"
+provider_installation {
+  filesystem_mirror {
+    path    = "$mirror"
+    include = ["registry.opentofu.org/hashicorp/google"]
+  }
+  direct {
+    exclude = ["registry.opentofu.org/hashicorp/google"]
+  }
+}
+TFRC
+else
+  printf '# no vendored provider: tofu init installs it from the registry\n' >"$tofurc"
+fi
 
 # The local control plane (scripts/cluster.sh). Kubernetes is built from a
 # wrapper module (k8s.io/kubernetes resolves its staging modules through replace
