@@ -355,6 +355,10 @@ export interface PodDisruptionBudget {
    * Pods that may be down at once during voluntary disruptions (a number or a percentage).
    */
   maxUnavailable?: (number | string)
+  /**
+   * AlwaysAllow lets a node drain evict pods that run but are not Ready even when the budget is spent, so a crash-looping pod never blocks a node upgrade; IfHealthyBudget is Kubernetes' own default.
+   */
+  unhealthyPodEvictionPolicy?: ("AlwaysAllow" | "IfHealthyBudget")
 }
 /**
  * Spread pods across zones and nodes.
