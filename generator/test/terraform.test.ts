@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ROOT, run, tool, type RunResult } from './support/tools.js';
+import { ROOT, run, tool, tools, type RunResult } from './support/tools.js';
 
 const TERRAFORM = path.join(ROOT, 'terraform');
-// No CLI config from the environment, no version check over the network.
-const TOFU_ENV = { TF_CLI_CONFIG_FILE: '/dev/null', CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+// The tools folder's CLI configuration (the google provider from its
+// filesystem mirror, scripts/tools.sh), never the user's; no version check.
+const TOFU_ENV = { TF_CLI_CONFIG_FILE: path.join(tools(), 'tofu.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
 
 /** Every module and root: each folder under terraform/ that holds .tf files. */
 const CONFIGURATIONS: readonly string[] = (function walk(dir: string): string[] {
@@ -20,7 +21,31 @@ const MODULES = CONFIGURATIONS.filter((dir) => dir.startsWith('modules/'));
 const fmt = (dir: string): RunResult => run(tool('tofu'), [`-chdir=${dir}`, 'fmt', '-check', '-recursive', '-no-color'], { env: TOFU_ENV });
 const tflint = (dir: string): RunResult =>
   run(tool('tflint'), ['--recursive', `--chdir=${dir}`, `--config=${path.join(dir, '.tflint.hcl')}`, '--format=compact', '--minimum-failure-severity=notice', '--no-color']);
-const tofuTest = (dir: string): RunResult => run(tool('tofu'), [`-chdir=${dir}`, 'test', '-no-color'], { env: TOFU_ENV });
+const tofu = (dir: string, ...args: string[]): RunResult => run(tool('tofu'), [`-chdir=${dir}`, ...args, '-no-color'], { env: TOFU_ENV });
+const init = (dir: string): RunResult => tofu(dir, 'init', '-backend=false', '-input=false');
+const validate = (dir: string): RunResult => tofu(dir, 'validate');
+const tofuTest = (dir: string): RunResult => tofu(dir, 'test');
+const output = (result: RunResult): string => result.stdout + result.stderr;
+
+/** Each run block's result in `tofu test` output ("tests/x.tftest.hcl... pass" heads its runs), by "file: name". */
+function runResults(text: string): Map<string, string> {
+  const results = new Map<string, string>();
+  let file = '';
+  for (const line of text.split('\n')) {
+    const heading = /^(tests\/\S+\.tftest\.hcl)\.\.\. /.exec(line);
+    if (heading) file = heading[1]!;
+    const run = /^ {2}run "([a-z0-9_]+)"\.\.\. (\w+)/.exec(line);
+    if (run) results.set(`${file}: ${run[1]}`, run[2]!);
+  }
+  return results;
+}
+
+/** The run blocks of a module's test files, as "file: name". */
+function runBlocks(module: string): string[] {
+  const tests = path.join(TERRAFORM, module, 'tests');
+  return readdirSync(tests).filter((f) => f.endsWith('.tftest.hcl')).sort()
+    .flatMap((file) => [...readFileSync(path.join(tests, file), 'utf8').matchAll(/^run "([a-z0-9_]+)"/gm)].map((m) => `tests/${file}: ${m[1]}`));
+}
 
 /** A scratch copy of terraform/, edited, removed after `body` even when it fails. */
 function withCopy(edit: (dir: string) => void, body: (dir: string) => void): void {
@@ -134,41 +159,94 @@ catches('a badly formatted test file is reported too', () => {
 });
 catches.run();
 
-// `tofu test` needs the google provider to plan, and it cannot be installed
-// here; it still loads each module and its test files first, so structural
-// mistakes in them are real errors, and the only other one is the provider.
-const loads = suite('terraform/: tofu test loads every module and its test files (the plans need the google provider)');
-for (const module of MODULES) {
-  loads(`${module}: configuration and tests load; the run stops only at the missing provider`, () => {
-    withCopy(
-      () => {},
-      (copy) => {
-        const result = tofuTest(path.join(copy, module));
-        const output = result.stdout + result.stderr;
-        const errors = [...output.matchAll(/^Error: (.*)$/gm)].map((m) => m[1]);
-        assert.equal(errors, ['Missing required provider'], output);
-        const tests = path.join(TERRAFORM, module, 'tests');
-        for (const file of readdirSync(tests)) {
-          for (const [, name] of readFileSync(path.join(tests, file), 'utf8').matchAll(/^run "([a-z0-9_]+)"/gm)) {
-            assert.match(output, `run "${name}"...`, `${file}: run ${name} was not loaded`);
-          }
-        }
-      },
-    );
+// With the google provider: every configuration initialises and validates
+// (resource arguments checked against the provider's schema), and every run
+// block of every module's tests plans against `mock_provider "google"` and
+// its assertions hold. All in a scratch copy: init writes .terraform/ and a
+// lock file whose hashes belong to this build, not to the registry's release.
+const real = suite('terraform/: tofu validate and tofu test with the google provider');
+let copy = '';
+real.before(() => {
+  copy = mkdtempSync(path.join(tmpdir(), 'balena-terraform-'));
+  cpSync(TERRAFORM, path.join(copy, 'terraform'), { recursive: true });
+});
+real.after(() => rmSync(copy, { recursive: true, force: true }));
+for (const dir of CONFIGURATIONS) {
+  real(`${dir}: tofu init -backend=false and tofu validate`, () => {
+    const where = path.join(copy, 'terraform', dir);
+    const initialised = init(where);
+    assert.is(initialised.code, 0, output(initialised));
+    assert.match(initialised.stdout, /Installing hashicorp\/google v7\.\d+\.\d+/);
+    const validated = validate(where);
+    assert.is(validated.code, 0, output(validated));
+    assert.match(validated.stdout, 'Success! The configuration is valid.');
   });
 }
-loads('a misspelt argument in a test file is reported by tofu test before the provider', () => {
+for (const module of MODULES) {
+  real(`${module}: tofu test runs every run block, and each passes`, () => {
+    const result = tofuTest(path.join(copy, 'terraform', module));
+    const blocks = runBlocks(module);
+    assert.ok(blocks.length > 0, `${module} has no run block`);
+    assert.is(result.code, 0, output(result));
+    const results = runResults(output(result));
+    for (const block of blocks) assert.is(results.get(block), 'pass', `${block}: ${results.get(block) ?? 'never ran'}`);
+    assert.match(output(result), `Success! ${blocks.length} passed, 0 failed.`);
+    console.log(`    ${module}: ${blocks.length} run blocks passed`);
+  });
+}
+real.run();
+
+/** A scratch copy of one module with `edit` applied, initialised unless the edit breaks init itself. */
+function withModule(module: string, edit: (dir: string) => void, body: (dir: string) => void, initialise = true): void {
   withCopy(
-    (copy) => {
-      const file = path.join(copy, 'modules/storage/tests/bucket.tftest.hcl');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('  command = plan', '  comand = plan'));
-    },
-    (copy) => {
-      const result = tofuTest(path.join(copy, 'modules/storage'));
-      const output = result.stdout + result.stderr;
-      assert.match(output, /Error: Unsupported argument\n\n  on tests\/bucket\.tftest\.hcl line \d+, in run "bucket_is_versioned_private_and_expires_old_objects":/);
-      assert.not.match(output, 'Missing required provider');
+    (dir) => edit(path.join(dir, module)),
+    (dir) => {
+      const where = path.join(dir, module);
+      if (initialise) {
+        const initialised = init(where);
+        assert.is(initialised.code, 0, output(initialised));
+      }
+      body(where);
     },
   );
+}
+const replaceIn = (file: string, from: string, to: string) => {
+  const text = readFileSync(file, 'utf8');
+  assert.ok(text.includes(from), `${file} has no ${from}`);
+  writeFileSync(file, text.replace(from, to));
+};
+
+const planted = suite('terraform/: planted faults fail tofu validate or tofu test, naming them');
+planted('a misspelt resource argument fails validate (Unsupported argument, with file and line)', () => {
+  withModule('modules/storage', (dir) => replaceIn(path.join(dir, 'main.tf'), 'uniform_bucket_level_access', 'uniform_bucket_level_acess'), (dir) => {
+    const result = validate(dir);
+    assert.is(result.code, 1);
+    assert.match(output(result), /Error: Unsupported argument\n\n {2}on main\.tf line \d+, in resource "google_storage_bucket" "this":/);
+    assert.match(output(result), 'An argument named "uniform_bucket_level_acess" is not expected here.');
+  });
 });
-loads.run();
+planted('a value of the wrong type fails validate (a bool argument given a word)', () => {
+  withModule('modules/gke', (dir) => replaceIn(path.join(dir, 'main.tf'), 'enable_shielded_nodes = true', 'enable_shielded_nodes = "sometimes"'), (dir) => {
+    const result = validate(dir);
+    assert.is(result.code, 1);
+    assert.match(output(result), /Error: Incorrect attribute value type\n\n {2}on main\.tf line \d+, in resource "google_container_cluster" "this":/);
+  });
+});
+planted('a broken contract fails tofu test with the assertion\'s message (a bucket open to public access)', () => {
+  withModule('modules/storage', (dir) => replaceIn(path.join(dir, 'main.tf'), 'public_access_prevention    = "enforced"', 'public_access_prevention    = "inherited"'), (dir) => {
+    const result = tofuTest(dir);
+    assert.is(result.code, 1);
+    assert.match(output(result), 'run "bucket_is_versioned_private_and_expires_old_objects"... fail');
+    assert.match(output(result), 'access must be IAM only and never public');
+    assert.match(output(result), 'Failure! 2 passed, 1 failed.');
+  });
+});
+planted('a misspelt argument in a test file fails init and tofu test before any plan', () => {
+  withModule('modules/storage', (dir) => replaceIn(path.join(dir, 'tests/bucket.tftest.hcl'), '  command = plan', '  comand = plan'), (dir) => {
+    for (const result of [init(dir), tofuTest(dir)]) {
+      assert.is(result.code, 1);
+      assert.match(output(result), /Error: Unsupported argument\n\n {2}on tests\/bucket\.tftest\.hcl line \d+, in run "bucket_is_versioned_private_and_expires_old_objects":/);
+    }
+  }, false);
+});
+planted.run();

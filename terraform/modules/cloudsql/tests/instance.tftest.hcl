@@ -1,5 +1,5 @@
 # Contract of the cloudsql module, planned against a mocked google provider
-# (needs the provider installed: see README).
+# (`tofu init && tofu test` in the module's folder; npm test runs it).
 
 mock_provider "google" {}
 
@@ -24,6 +24,11 @@ run "instance_is_regional_private_and_recoverable" {
   assert {
     condition     = google_sql_database_instance.this.settings[0].ip_configuration[0].ipv4_enabled == false
     error_message = "the instance must have no public IP"
+  }
+
+  assert {
+    condition     = google_sql_database_instance.this.settings[0].ip_configuration[0].private_network == "projects/balena-test/global/networks/balena"
+    error_message = "the instance's private IP must be on the cluster's VPC"
   }
 
   assert {

@@ -1,6 +1,5 @@
 # Contract of the gke module, planned against a mocked google provider
-# (`tofu test` / `terraform test` in this folder after `init`; they need the
-# google provider installed, so npm test does not run them: see README).
+# (`tofu init && tofu test` in the module's folder; npm test runs it).
 
 mock_provider "google" {}
 

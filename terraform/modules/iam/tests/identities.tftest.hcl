@@ -1,5 +1,5 @@
 # Contract of the iam module, planned against a mocked google provider
-# (needs the provider installed: see README).
+# (`tofu init && tofu test` in the module's folder; npm test runs it).
 
 mock_provider "google" {
   mock_resource "google_service_account" {
@@ -67,5 +67,33 @@ run "without_the_proxy_in_the_backup_jobs_only_the_api_gets_cloud_sql_roles" {
   assert {
     condition     = length(google_project_iam_member.cloudsql) == 2 && alltrue([for key in keys(google_project_iam_member.cloudsql) : startswith(key, "api ")])
     error_message = "the backup account needs no Cloud SQL role when its jobs do not run the proxy"
+  }
+}
+
+run "each_kubernetes_service_account_may_act_only_as_its_own_google_account" {
+  command = plan
+
+  override_resource {
+    target = google_service_account.api
+    values = {
+      name = "projects/balena-test/serviceAccounts/balena-api@balena-test.iam.gserviceaccount.com"
+    }
+  }
+
+  override_resource {
+    target = google_service_account.backup
+    values = {
+      name = "projects/balena-test/serviceAccounts/balena-backup@balena-test.iam.gserviceaccount.com"
+    }
+  }
+
+  assert {
+    condition     = google_service_account_iam_member.api_workload_identity.service_account_id == "projects/balena-test/serviceAccounts/balena-api@balena-test.iam.gserviceaccount.com" && google_service_account_iam_member.api_workload_identity.role == "roles/iam.workloadIdentityUser"
+    error_message = "the api's Kubernetes ServiceAccount must be a workload identity user of the api's Google account only"
+  }
+
+  assert {
+    condition     = google_service_account_iam_member.backup_workload_identity.service_account_id == "projects/balena-test/serviceAccounts/balena-backup@balena-test.iam.gserviceaccount.com" && google_service_account_iam_member.backup_workload_identity.role == "roles/iam.workloadIdentityUser"
+    error_message = "the backup chart's Kubernetes ServiceAccount must be a workload identity user of the backup's Google account only"
   }
 }

@@ -1,5 +1,5 @@
 # Contract of the network module, planned against a mocked google provider
-# (needs the provider installed: see README).
+# (`tofu init && tofu test` in the module's folder; npm test runs it).
 
 mock_provider "google" {}
 

@@ -1,5 +1,5 @@
 # Contract of the storage module, planned against a mocked google provider
-# (needs the provider installed: see README).
+# (`tofu init && tofu test` in the module's folder; npm test runs it).
 
 mock_provider "google" {}
 
@@ -24,7 +24,7 @@ run "bucket_is_versioned_private_and_expires_old_objects" {
   }
 
   assert {
-    condition     = length([for rule in google_storage_bucket.this.lifecycle_rule : rule if rule.condition[0].age == 90]) == 1
+    condition     = length([for rule in google_storage_bucket.this.lifecycle_rule : rule if anytrue([for c in rule.condition : c.age == 90])]) == 1
     error_message = "live objects must expire after retention_days"
   }
 
