@@ -16,10 +16,13 @@ import {
   releaseManifests,
   restrictedNamespace,
   serverVersion,
+  userSecretNames,
   waitFor,
   waitForWorkloads,
 } from '../test/support/cluster.js';
-import { ROOT, type Manifest } from '../test/support/tools.js';
+import { runAdminHookAhead } from '../test/support/hooks.js';
+import { podReferenceProblems } from '../test/support/pod-references.js';
+import { parseManifests, ROOT, template, type Manifest } from '../test/support/tools.js';
 import { deepMerge, everythingOn, isObject } from '../test/support/everything-on.js';
 
 /**
@@ -48,7 +51,13 @@ async function createTeamSecrets(values: Json): Promise<void> {
     'balena-remote-write': { password: 'from-a-secret' },
     'grafana-oauth': { GF_AUTH_GOOGLE_CLIENT_SECRET: 'from-a-secret' },
   };
-  for (const [name, stringData] of Object.entries(secrets)) await core.createNamespacedSecret({ namespace: NAMESPACE, body: { metadata: { name }, stringData } });
+  // Some were made above with one key; these carry every key the values read.
+  const made = new Set(userSecretNames(values));
+  for (const [name, stringData] of Object.entries(secrets)) {
+    const body = { metadata: { name }, stringData };
+    if (made.has(name)) await core.replaceNamespacedSecret({ name, namespace: NAMESPACE, body });
+    else await core.createNamespacedSecret({ namespace: NAMESPACE, body });
+  }
   for (const name of ['team-settings', 'team-files', 'team-dashboards']) {
     await core.createNamespacedConfigMap({ namespace: NAMESPACE, body: { metadata: { name }, data: { TEAM: 'web' } } });
   }
@@ -86,10 +95,16 @@ everything.after(async () => {
 });
 
 everything('helm install --wait succeeds and no pod is refused admission', async () => {
-  mustHelm(['install', 'balena', path.join(ROOT, 'charts/umbrella'), '--namespace', NAMESPACE, '--values', valuesFile(values), '--wait', '--timeout', '5m']);
+  const file = valuesFile(values);
+  await runAdminHookAhead(NAMESPACE, parseManifests(template('umbrella', { namespace: NAMESPACE, valuesFiles: [file] })));
+  mustHelm(['install', 'balena', path.join(ROOT, 'charts/umbrella'), '--namespace', NAMESPACE, '--values', file, '--wait', '--timeout', '5m']);
   manifests = releaseManifests('balena', NAMESPACE);
   await waitForWorkloads(NAMESPACE);
   assert.equal(await failedCreates(NAMESPACE), [], 'no pod was refused');
+});
+
+everything('every pod\'s Secrets, ConfigMaps and their keys and volume claims exist, as a kubelet needs them', async () => {
+  assert.equal(await podReferenceProblems(NAMESPACE), []);
 });
 
 everything('every workload\'s pods carry the settings: sidecar, init container, placement, priority', () => {

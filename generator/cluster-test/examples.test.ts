@@ -3,6 +3,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { clients, clusterHelm, deleteNamespace, failedCreates, kubectl, restrictedNamespace, serverVersion, waitFor, waitForWorkloads } from '../test/support/cluster.js';
 import { exampleProject, type ExampleProject } from '../test/support/example.js';
+import { podReferenceProblems } from '../test/support/pod-references.js';
 
 // examples/team-charts, generated from the packed package, installed into a
 // namespace that enforces the restricted Pod Security Standard. The fake
@@ -26,6 +27,7 @@ install('the worker installs and its pods are admitted and available', async ({ 
   assert.is(result.code, 0, result.stderr);
   await waitForWorkloads(NAMESPACE);
   assert.equal(await failedCreates(NAMESPACE), []);
+  assert.equal(await podReferenceProblems(NAMESPACE), []);
 });
 install('the report installs, and a Job made from its CronJob has its pod admitted', async ({ project }) => {
   const result = clusterHelm(['install', 'team-report', path.join(project.root, 'charts/report'), '--namespace', NAMESPACE, '--wait', '--timeout', '3m']);
@@ -36,6 +38,7 @@ install('the report installs, and a Job made from its CronJob has its pod admitt
   const { core } = clients();
   await waitFor('the Job\'s pod', async () => (await core.listNamespacedPod({ namespace: NAMESPACE, labelSelector: 'job-name=report-now' })).items.length > 0);
   assert.equal(await failedCreates(NAMESPACE), []);
+  assert.equal(await podReferenceProblems(NAMESPACE), []);
 });
 install('a pod asking for privileges is refused in that namespace (the check can fail)', async () => {
   const privileged = kubectl(['run', 'privileged', '--image=busybox:1.37.0', '--restart=Never', '--namespace', NAMESPACE, '--overrides', JSON.stringify({ spec: { containers: [{ name: 'privileged', image: 'busybox:1.37.0', securityContext: { privileged: true } }] } })]);

@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { clients, deleteNamespace, restrictedNamespace } from '../test/support/cluster.js';
-import { parseManifests, ROOT, run, template, type Manifest } from '../test/support/tools.js';
+import { adminHookJob, hookIdentity, jobEnv, runAdminSecretScript, type HookIdentity } from '../test/support/hooks.js';
+import { parseManifests, run, template, type Manifest } from '../test/support/tools.js';
 
 // The monitoring chart's install hook creates the Grafana admin Secret with
 // the hook's own ServiceAccount. No container runs on the local control
@@ -14,8 +12,9 @@ import { parseManifests, ROOT, run, template, type Manifest } from '../test/supp
 
 const namespace = 'balena-grafana';
 const grafana = suite('cluster: Grafana admin Secret hook with its own RBAC');
-let scratch = '';
 let hook: Manifest[] = [];
+let job: Manifest;
+let identity: HookIdentity;
 let hookToken = '';
 
 /** One request to the API server with a bearer token; the HTTP status. */
@@ -24,7 +23,7 @@ async function api(token: string, method: string, urlPath: string, body?: string
 }
 
 async function apiResponse(token: string, method: string, urlPath: string, body?: string): Promise<{ status: number; json: unknown }> {
-  const args = ['--silent', '--show-error', '--cacert', path.join(scratch, 'ca.crt'), '--header', `Authorization: Bearer ${token}`, '--header', 'Content-Type: application/json', '--request', method, '--write-out', '\\n%{http_code}', ...(body === undefined ? [] : ['--data-binary', body]), `${clients().config.getCurrentCluster()!.server}${urlPath}`];
+  const args = ['--silent', '--show-error', '--cacert', identity.files.ca, '--header', `Authorization: Bearer ${token}`, '--header', 'Content-Type: application/json', '--request', method, '--write-out', '\\n%{http_code}', ...(body === undefined ? [] : ['--data-binary', body]), `${clients().config.getCurrentCluster()!.server}${urlPath}`];
   const result = run('curl', args);
   const lines = result.stdout.trimEnd().split('\n');
   const status = Number(lines.pop());
@@ -48,58 +47,26 @@ async function waitForAccess(token: string): Promise<void> {
   }
 }
 
-function envOf(job: Manifest): Record<string, string> {
-  const spec = job.spec as { template: { spec: { containers: Array<{ env?: Array<{ name: string; value?: string }> }> } } };
-  return Object.fromEntries((spec.template.spec.containers[0]!.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value!]));
-}
-
-function runScript(secretName?: string) {
-  const job = hook.find((m) => m.kind === 'Job')!;
-  const env = { ...envOf(job), ...(secretName ? { SECRET_NAME: secretName } : {}) };
-  return run('bash', [path.join(ROOT, 'charts/monitoring/files/ensure-admin-secret.sh')], {
-    env: {
-      ...env,
-      KUBERNETES_API: clients().config.getCurrentCluster()!.server,
-      TOKEN_FILE: path.join(scratch, 'token'),
-      CA_FILE: path.join(scratch, 'ca.crt'),
-      NAMESPACE_FILE: path.join(scratch, 'namespace'),
-    },
-  });
-}
-
 grafana.before(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), 'balena-grafana-'));
   await restrictedNamespace(namespace);
   hook = parseManifests(template('monitoring', { namespace, release: 'balena', set: [] }))
     .filter((m) => m.metadata.name === 'balena-monitoring-grafana-admin-init');
-  const { objects, core, config } = clients();
-  for (const kind of ['ServiceAccount', 'Role', 'RoleBinding']) {
-    const manifest = hook.find((m) => m.kind === kind);
-    assert.ok(manifest, `the hook has a ${kind}`);
-    await objects.create({ ...manifest, metadata: { ...manifest!.metadata, namespace } });
-  }
-  const token = await core.createNamespacedServiceAccountToken({
-    name: 'balena-monitoring-grafana-admin-init',
-    namespace,
-    body: { spec: { audiences: [], expirationSeconds: 600 } },
-  });
-  hookToken = token.status!.token;
-  writeFileSync(path.join(scratch, 'token'), hookToken);
-  writeFileSync(path.join(scratch, 'namespace'), namespace);
-  const cluster = config.getCurrentCluster()!;
-  writeFileSync(path.join(scratch, 'ca.crt'), cluster.caData ? Buffer.from(cluster.caData, 'base64') : readFileSync(cluster.caFile!));
+  job = adminHookJob(hook)!;
+  assert.ok(job, 'the monitoring chart has the admin hook Job');
+  identity = await hookIdentity(namespace, hook, job);
+  hookToken = identity.token;
 });
 
 grafana.after(async () => {
+  await identity.remove();
   await deleteNamespace(namespace);
-  rmSync(scratch, { recursive: true, force: true });
 });
 
 grafana('creates the Secret once with a random password', async () => {
-  const result = runScript();
+  const result = runAdminSecretScript(job, identity);
   assert.is(result.code, 0, result.stderr);
   assert.match(result.stdout, /created/);
-  const env = envOf(hook.find((m) => m.kind === 'Job')!);
+  const env = jobEnv(job);
   const secret = await clients().core.readNamespacedSecret({ name: env.SECRET_NAME!, namespace });
   const decode = (key: string) => Buffer.from(secret.data![key]!, 'base64').toString('utf8');
   assert.is(decode(env.USER_KEY!), 'admin');
@@ -107,9 +74,9 @@ grafana('creates the Secret once with a random password', async () => {
 });
 
 grafana('leaves an existing Secret as it is', async () => {
-  const env = envOf(hook.find((m) => m.kind === 'Job')!);
+  const env = jobEnv(job);
   const before = await clients().core.readNamespacedSecret({ name: env.SECRET_NAME!, namespace });
-  const result = runScript();
+  const result = runAdminSecretScript(job, identity);
   assert.is(result.code, 0, result.stderr);
   assert.match(result.stdout, /exists: left as it is/);
   const after = await clients().core.readNamespacedSecret({ name: env.SECRET_NAME!, namespace });
@@ -119,7 +86,7 @@ grafana('leaves an existing Secret as it is', async () => {
 
 grafana('its token can read no Secret, not even the one it made', async () => {
   await clients().core.createNamespacedSecret({ namespace, body: { metadata: { name: 'someone-elses' }, stringData: { key: 'value' } } });
-  const env = envOf(hook.find((m) => m.kind === 'Job')!);
+  const env = jobEnv(job);
   for (const name of ['someone-elses', env.SECRET_NAME!]) assert.is(await readSecretAs(hookToken, name), 403, name);
 });
 

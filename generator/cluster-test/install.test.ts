@@ -20,7 +20,9 @@ import {
   waitFor,
   waitForWorkloads,
 } from '../test/support/cluster.js';
-import { ROOT, type Manifest } from '../test/support/tools.js';
+import { runAdminHookAhead } from '../test/support/hooks.js';
+import { podReferenceProblems } from '../test/support/pod-references.js';
+import { parseManifests, ROOT, template, type Manifest } from '../test/support/tools.js';
 
 // The umbrella installed with each environment's values into a namespace that
 // enforces the restricted Pod Security Standard, on a real API server.
@@ -82,6 +84,7 @@ function testInstall(environmentFile: string, namespace: string, check: (values:
   install.before(async () => {
     await restrictedNamespace(namespace);
     await createUserSecrets(namespace, environment);
+    await runAdminHookAhead(namespace, parseManifests(template('umbrella', { namespace, valuesFiles: [path.join(ROOT, environmentFile)] })));
   });
   install.after(async () => {
     clusterHelm(['uninstall', 'balena', '--namespace', namespace, '--wait']);
@@ -94,6 +97,10 @@ function testInstall(environmentFile: string, namespace: string, check: (values:
     assert.ok(manifests.length > 20, `release has ${manifests.length} objects`);
     await assertAllObjectsExist(manifests, namespace);
     assert.equal(await failedCreates(namespace), [], 'no pod was refused');
+  });
+
+  install('every pod\'s Secrets, ConfigMaps and their keys and volume claims exist, as a kubelet needs them', async () => {
+    assert.equal(await podReferenceProblems(namespace), []);
   });
 
   install('the namespace really enforces restricted: a privileged pod is refused', async () => {

@@ -5,7 +5,9 @@ import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import { clients, clusterHelm, clusterHelmAsync, createUserSecrets, deleteNamespace, mustHelm, restrictedNamespace, waitFor, waitForWorkloads } from '../test/support/cluster.js';
 import { formatRollout, recordRollout, type RolloutSample } from '../test/support/rollout.js';
-import { ROOT } from '../test/support/tools.js';
+import { runAdminHookAhead } from '../test/support/hooks.js';
+import { podReferenceProblems } from '../test/support/pod-references.js';
+import { parseManifests, ROOT, template } from '../test/support/tools.js';
 
 // Zero-downtime updates of the api with production values: pods turn Ready
 // only after a delay (scripts/cluster/stages.yaml), so the Deployment rolls
@@ -19,6 +21,7 @@ const rollout = suite('cluster: api rollouts keep every replica available');
 rollout.before(async () => {
   await restrictedNamespace(namespace);
   await createUserSecrets(namespace, parse(readFileSync(production, 'utf8')) as Record<string, unknown>);
+  await runAdminHookAhead(namespace, parseManifests(template('umbrella', { namespace, valuesFiles: [production] })));
   mustHelm(['install', 'balena', path.join(ROOT, 'charts/umbrella'), '--namespace', namespace, '--values', production, '--wait', '--timeout', '5m']);
   // Production's HPA floor (3) is what the rollout has to keep available.
   await waitFor('api at its HPA floor', async () => (await apiDeployment()).status?.availableReplicas === 3, 90_000);
@@ -64,6 +67,7 @@ rollout('helm upgrade of the api image rolls with no drop in available replicas'
   const last = samples[samples.length - 1]!;
   assert.equal([last.updated, last.available], [desired, desired], 'every replica updated and available at the end');
   assert.match(apiImage(await apiDeployment()) ?? '', /:rollout-next$/);
+  assert.equal(await podReferenceProblems(namespace), [], 'what the new pods need exists');
 });
 
 rollout('an upgrade whose pods never turn Ready is rolled back and the old pods keep serving', async () => {

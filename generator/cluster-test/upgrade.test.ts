@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { clients, clusterHelm, deleteNamespace, mustHelm, releaseManifests, restrictedNamespace, waitForWorkloads } from '../test/support/cluster.js';
-import { helm, ROOT, type Manifest } from '../test/support/tools.js';
+import { parse } from 'yaml';
+import { clients, clusterHelm, createUserSecrets, deleteNamespace, mustHelm, releaseManifests, restrictedNamespace, waitForWorkloads } from '../test/support/cluster.js';
+import { runAdminHookAhead } from '../test/support/hooks.js';
+import { podReferenceProblems } from '../test/support/pod-references.js';
+import { helm, parseManifests, ROOT, template, type Manifest } from '../test/support/tools.js';
 
 // Upgrading a running release from the previous published umbrella to this
 // checkout: Kubernetes must accept every change (no immutable field such as
@@ -44,6 +47,8 @@ async function uids(manifests: Manifest[]): Promise<Map<string, string>> {
 upgrade.before(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'balena-upgrade-'));
   await restrictedNamespace(namespace);
+  // What today's production values expect the team to have made first.
+  await createUserSecrets(namespace, parse(readFileSync(path.join(ROOT, 'environments/production.yaml'), 'utf8')) as Record<string, unknown>);
 });
 
 upgrade.after(async () => {
@@ -61,6 +66,7 @@ upgrade('no immutable-field error and no object recreated', async () => {
   const archive = readdirSync(scratch).find((file) => file.endsWith('.tgz'))!;
   console.log(`\nupgrading from ${archive} built from ${revision.slice(0, 12)}`);
 
+  await runAdminHookAhead(namespace, parseManifests(template('umbrella', { namespace, valuesFiles: [path.join(ROOT, 'environments/production.yaml')] })));
   mustHelm(['install', 'balena', path.join(scratch, archive), '--namespace', namespace, '--values', path.join(previous, 'environments/production.yaml'), '--wait', '--timeout', '5m']);
   const before = releaseManifests('balena', namespace);
   const uidsBefore = await uids(before);
@@ -71,6 +77,7 @@ upgrade('no immutable-field error and no object recreated', async () => {
   const after = releaseManifests('balena', namespace);
   const uidsAfter = await uids(after);
 
+  assert.equal(await podReferenceProblems(namespace), [], 'what the upgraded pods need exists');
   const recreated = [...uidsBefore].filter(([id, uid]) => uidsAfter.has(id) && uidsAfter.get(id) !== uid).map(([id]) => id);
   assert.equal(recreated, [], 'objects deleted and created again by the upgrade');
   const kept = [...uidsBefore.keys()].filter((id) => uidsAfter.has(id));

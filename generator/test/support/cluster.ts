@@ -194,17 +194,22 @@ export function namespaceContents(namespace: string): string[] {
     .sort();
 }
 
-/**
- * The Secrets an environment's values expect the user to have made before
- * installing (README, "Installing the product"): database URLs and the
- * restore drill's scratch database.
- */
 /** The value at a path of nested values (undefined where the path stops). */
 export function valueAt(values: unknown, ...keys: string[]): unknown {
   return keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), values);
 }
 
+/**
+ * The Secrets an environment's values expect the user to have made before
+ * installing (README, "Installing the product"): database URLs, the restore
+ * drill's scratch database, and the credentials Alertmanager and Prometheus
+ * read as files.
+ */
 export function userSecretNames(environment: Record<string, unknown>): string[] {
+  return [...new Set([...databaseSecretNames(environment), ...fileSecretNames(environment)])];
+}
+
+function databaseSecretNames(environment: Record<string, unknown>): string[] {
   const at = (...keys: string[]): unknown => valueAt(environment, ...keys);
   const names = [
     at('global', 'databaseSecret'),
@@ -212,15 +217,22 @@ export function userSecretNames(environment: Record<string, unknown>): string[] 
     at('backup', 'database', 'existingSecret'),
     at('backup', 'drill', 'scratchSecret'),
   ];
-  return [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== ''))];
+  return names.filter((name): name is string => typeof name === 'string' && name !== '');
+}
+
+/** Secrets mounted as files for Alertmanager receivers and Prometheus remote_write (`secretFiles`). */
+function fileSecretNames(environment: Record<string, unknown>): string[] {
+  return ['alertmanager', 'prometheus'].flatMap((component) => {
+    const names = valueAt(environment, 'monitoring', component, 'secretFiles');
+    return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
+  });
 }
 
 export async function createUserSecrets(namespace: string, environment: Record<string, unknown>): Promise<void> {
+  const files = new Set(fileSecretNames(environment));
   for (const name of userSecretNames(environment)) {
-    await clients().core.createNamespacedSecret({
-      namespace,
-      body: { metadata: { name }, stringData: { DATABASE_URL: `postgresql://${name}@127.0.0.1:5432/balena` } },
-    });
+    const stringData: Record<string, string> = files.has(name) ? { url: 'https://hooks.example.com/oncall' } : { DATABASE_URL: `postgresql://${name}@127.0.0.1:5432/balena` };
+    await clients().core.createNamespacedSecret({ namespace, body: { metadata: { name }, stringData } });
   }
 }
 
