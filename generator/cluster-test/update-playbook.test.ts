@@ -5,7 +5,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import { clients, clusterHelm, createUserSecrets, deleteNamespace, kubeconfig, mustHelm, restrictedNamespace, waitForWorkloads } from '../test/support/cluster.js';
-import { helmStateEnv, ROOT, tool } from '../test/support/tools.js';
+import { runAdminHookAhead } from '../test/support/hooks.js';
+import { podReferenceProblems } from '../test/support/pod-references.js';
+import { helmStateEnv, parseManifests, ROOT, template, tool } from '../test/support/tools.js';
 import { FAKES, UpdatePlaybook } from '../test/support/update-playbook.js';
 
 // ansible/update.yml with the real helm and kubectl against the local control
@@ -14,10 +16,14 @@ import { FAKES, UpdatePlaybook } from '../test/support/update-playbook.js';
 // changed" decision all meet a real API server and a real Helm release.
 
 const namespace = 'web'; // the kubernetes_namespace output of terraform/envs/production
-const update = suite('cluster: ansible/update.yml installs for real, then changes nothing');
+const update = suite('cluster: ansible/update.yml with the real helm and kubectl: install, nothing to change, check mode, upgrade on change, a missing Secret');
 let scratch = '';
 let book: UpdatePlaybook;
 const helmState = () => ({ ...helmStateEnv(), FAKE_KUBECONFIG_SOURCE: kubeconfig() });
+
+/** The release's revisions, as "1 deployed". */
+const history = () => (JSON.parse(mustHelm(['history', 'balena', '--namespace', namespace, '-o', 'json'])) as Array<{ revision: number; status: string }>)
+  .map((h) => `${h.revision} ${h.status}`);
 
 update.before(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'balena-update-cluster-'));
@@ -25,6 +31,7 @@ update.before(async () => {
   book.prepare({ helm: tool('helm'), kubectl: tool('kubectl'), gcloud: path.join(FAKES, 'gcloud') });
   await restrictedNamespace(namespace);
   await createUserSecrets(namespace, parse(readFileSync(path.join(ROOT, 'environments/production.yaml'), 'utf8')) as Record<string, unknown>);
+  await runAdminHookAhead(namespace, parseManifests(template('umbrella', { namespace, valuesFiles: [path.join(ROOT, 'environments/production.yaml')] })));
 });
 
 update.after(async () => {
@@ -38,8 +45,8 @@ update('the first run installs the umbrella and waits for every rollout', async 
   assert.is(first.result.code, 0, first.output);
   assert.is(first.recap.changed, 3, 'plan, apply and the install');
   await waitForWorkloads(namespace, 60_000);
-  const history = JSON.parse(mustHelm(['history', 'balena', '--namespace', namespace, '-o', 'json'])) as Array<{ revision: number; status: string }>;
-  assert.equal(history.map((h) => `${h.revision} ${h.status}`), ['1 deployed']);
+  assert.equal(history(), ['1 deployed']);
+  assert.equal(await podReferenceProblems(namespace), []);
   const backup = await clients().core.readNamespacedServiceAccount({ name: 'balena-backup', namespace });
   assert.is(backup.metadata?.annotations?.['iam.gke.io/gcp-service-account'], 'balena-backup@balena-prod.iam.gserviceaccount.com', 'Terraform values reached the release');
   for (const workload of ['balena-ui', 'balena-api', 'balena-monitoring-grafana']) {
@@ -51,8 +58,52 @@ update('a second run finds nothing to change and leaves the release alone', () =
   const second = book.run([], helmState());
   assert.is(second.result.code, 0, second.output);
   assert.is(second.recap.changed, 0, second.output);
-  const history = JSON.parse(mustHelm(['history', 'balena', '--namespace', namespace, '-o', 'json'])) as unknown[];
-  assert.is(history.length, 1, 'no new revision');
+  assert.equal(history(), ['1 deployed'], 'no new revision');
+});
+
+update('check mode plans a Terraform change, applies nothing and leaves the release alone', () => {
+  book.writeOutputs((o) => (o.backup_bucket = { value: 'balena-prod-dumps' }));
+  const check = book.run(['--check'], helmState());
+  assert.is(check.result.code, 0, check.output);
+  assert.match(check.output, /TASK \[Terraform plan\] \*+\nchanged: \[localhost\]/);
+  assert.match(check.output, /TASK \[Terraform apply\] \*+\nskipping: \[localhost\]/);
+  assert.is(book.stateOutputs().backup_bucket?.value, 'balena-prod-balena-backups', 'the state is untouched');
+  assert.equal(history(), ['1 deployed']);
+});
+
+update('check mode with an upgrade due previews it on the API server (--dry-run=server) and makes no revision', () => {
+  const check = book.run(['--check', '-e', 'umbrella_force_upgrade=true'], helmState());
+  assert.is(check.result.code, 0, check.output);
+  assert.match(check.output, /TASK \[Preview the upgrade on the cluster \(check mode; Secrets hidden\)\] \*+\n(changed|ok): \[localhost\]/);
+  assert.equal(history(), ['1 deployed']);
+});
+
+update('the real run applies the change and upgrades the release, because its values changed', async () => {
+  const apply = book.run([], helmState());
+  assert.is(apply.result.code, 0, apply.output);
+  assert.is(book.stateOutputs().backup_bucket?.value, 'balena-prod-dumps');
+  assert.equal(history(), ['1 superseded', '2 deployed']);
+  const values = JSON.parse(mustHelm(['get', 'values', 'balena', '--namespace', namespace, '-o', 'json'])) as { backup: { gcs: { bucket: string } } };
+  assert.is(values.backup.gcs.bucket, 'balena-prod-dumps');
+  await waitForWorkloads(namespace, 60_000);
+  assert.equal(await podReferenceProblems(namespace), []);
+});
+
+update('a missing database Secret stops the run before helm, with the command that creates it', async () => {
+  const { core } = clients();
+  const secret = await core.readNamespacedSecret({ name: 'balena-backup-database', namespace });
+  await core.deleteNamespacedSecret({ name: 'balena-backup-database', namespace });
+  try {
+    const missing = book.run(['-e', 'umbrella_force_upgrade=true'], helmState());
+    assert.is(missing.result.code, 2, missing.output);
+    assert.is(missing.recap.failed, 1);
+    const message = missing.output.replace(/\s+/g, ' ');
+    assert.match(message, /secrets \\?"balena-backup-database\\?" not found\. Create them once before the first install:/);
+    assert.match(message, "kubectl -n web create secret generic balena-backup-database --from-literal=DATABASE_URL='postgresql://balena-backup%40balena-prod.iam@127.0.0.1:5432/balena'");
+    assert.equal(history(), ['1 superseded', '2 deployed'], 'helm was not run');
+  } finally {
+    await core.createNamespacedSecret({ namespace, body: { metadata: { name: 'balena-backup-database' }, data: secret.data } });
+  }
 });
 
 update.run();
