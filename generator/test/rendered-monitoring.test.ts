@@ -43,12 +43,32 @@ prometheus('its Service is ClusterIP, at the address the api chart uses for METR
   const metricsUrl = api.spec.template.spec.containers[0].env.find((e: Json) => e.name === 'METRICS_URL').value;
   assert.is(metricsUrl, `http://${service.metadata.name}.web.svc.cluster.local:${service.spec.ports[0].port}`);
 });
-prometheus('the ClusterRole reads what service discovery and the kubelets need, and nothing more', () => {
-  const role = named(render(), 'ClusterRole', 'balena-monitoring-prometheus');
-  const resources = role.rules.flatMap((r: Json) => r.resources ?? []);
-  for (const resource of ['nodes', 'nodes/metrics', 'services', 'endpoints', 'endpointslices', 'pods', 'ingresses']) assert.ok(resources.includes(resource), resource);
-  assert.ok(role.rules.some((r: Json) => r.nonResourceURLs?.includes('/metrics')));
-  for (const rule of role.rules) assert.ok(rule.verbs.every((v: string) => ['get', 'list', 'watch'].includes(v)));
+/** Each grant of a ClusterRole as "verb group/resource" or "verb url". */
+function grants(role: Json): string[] {
+  return role.rules.flatMap((r: Json) => r.verbs.flatMap((verb: string) => [
+    ...(r.resources ?? []).flatMap((resource: string) => (r.apiGroups as string[]).map((group) => `${verb} ${group}/${resource}`)),
+    ...(r.nonResourceURLs ?? []).map((url: string) => `${verb} ${url}`),
+  ])).sort();
+}
+// What Prometheus's service discovery lists and watches per role
+// (the endpointslice role also reads the Services and pods behind a slice).
+const DISCOVERY: Record<string, string[]> = { node: ['/nodes'], pod: ['/pods'], endpointslice: ['discovery.k8s.io/endpointslices', '/services', '/pods'] };
+prometheus('the ClusterRole grants what the scrape jobs use, derived from the rendered configuration, and nothing more', () => {
+  const manifests = render();
+  const config = parse(named(manifests, 'ConfigMap', 'balena-monitoring-prometheus').data['prometheus.yml']);
+  const needed = new Set<string>();
+  for (const job of config.scrape_configs as Json[]) {
+    for (const sd of job.kubernetes_sd_configs ?? []) for (const resource of DISCOVERY[sd.role] ?? [`unknown role ${sd.role}`]) for (const verb of ['list', 'watch']) needed.add(`${verb} ${resource}`);
+    // A kubelet authorises every /metrics path as nodes/metrics; the API server its own /metrics as a URL.
+    if (job.kubernetes_sd_configs?.some((sd: Json) => sd.role === 'node')) needed.add('get /nodes/metrics');
+    if (job.job_name === 'kubernetes-apiservers') needed.add('get /metrics');
+  }
+  assert.equal(grants(named(manifests, 'ClusterRole', 'balena-monitoring-prometheus')), [...needed].sort());
+});
+prometheus('extraClusterRoleRules add to the role, for what extra scrape jobs discover', () => {
+  const manifests = render([], ['prometheus.extraClusterRoleRules[0].apiGroups[0]=networking.k8s.io', 'prometheus.extraClusterRoleRules[0].resources[0]=ingresses', 'prometheus.extraClusterRoleRules[0].verbs={list,watch}']);
+  const role = grants(named(manifests, 'ClusterRole', 'balena-monitoring-prometheus'));
+  assert.ok(role.includes('list networking.k8s.io/ingresses') && role.includes('watch networking.k8s.io/ingresses'), role.join('\n'));
 });
 prometheus('the scrape configuration covers the API server, kubelet, cAdvisor, probes, kube-state-metrics and annotated pods', () => {
   const config = parse(named(render(), 'ConfigMap', 'balena-monitoring-prometheus').data['prometheus.yml']);

@@ -207,6 +207,10 @@ export interface MonitoringValues {
     extraScrapeConfigs?: {
       [k: string]: unknown | undefined
     }[]
+    /**
+     * More rules for Prometheus's ClusterRole, for what extraScrapeConfigs discover (e.g. ingresses for role ingress); the chart's own allow only what its scrape jobs use.
+     */
+    extraClusterRoleRules?: Kubernetes.PolicyRule[]
   }
   /**
    * The alert rules Prometheus evaluates. Thresholds are values; each rule can be switched off by name.

@@ -25,6 +25,7 @@ export const KUBERNETES_ROOTS = [
   'io.k8s.api.core.v1.Volume',
   'io.k8s.api.core.v1.VolumeMount',
   'io.k8s.api.networking.v1.NetworkPolicyIngressRule',
+  'io.k8s.api.rbac.v1.PolicyRule',
 ] as const;
 
 /** Definition names in a bundled schema that hold a Kubernetes type (documented as one value, typed from the shared file). */
