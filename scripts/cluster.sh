@@ -97,10 +97,15 @@ EOF
     sed "s/__READY_DELAY_MS__/$ready_delay_ms/g" "$here/cluster/stages.yaml"
   } >"$config"
 
+  # The API server advertises the machine's own address for the kubernetes
+  # Service (its certificate names it; a loopback address is refused there), so
+  # it listens on every interface, and takes no anonymous request.
   log "starting etcd, kube-apiserver, kube-controller-manager, kube-scheduler and kwok ($("$k8s_bin/kube-apiserver" --version))"
   PATH="$bin:$PATH" "$bin/kwokctl" create cluster --name "$name" --config "$config" \
     --kubeconfig "$kubeconfig" --wait 2m \
-    --extra-args "kube-apiserver=admission-control-config-file=$here/cluster/admission.yaml" >&2
+    --extra-args "kube-apiserver=admission-control-config-file=$here/cluster/admission.yaml" \
+    --extra-args "kube-apiserver=bind-address=0.0.0.0" \
+    --extra-args "kube-apiserver=anonymous-auth=false" >&2
 
   log "fake nodes, a default StorageClass with volumes"
   kubectl apply -f "$here/cluster/nodes.yaml" -f "$here/cluster/storage.yaml" >&2

@@ -55,6 +55,27 @@ go_tool kube-score github.com/zegl/kube-score/cmd/kube-score "$KUBE_SCORE_VERSIO
 go_tool promtool github.com/prometheus/prometheus/cmd/promtool "$PROMETHEUS_MODULE_VERSION"
 go_tool prometheus github.com/prometheus/prometheus/cmd/prometheus "$PROMETHEUS_MODULE_VERSION"
 go_tool amtool github.com/prometheus/alertmanager/cmd/amtool "$ALERTMANAGER_VERSION"
+# A real Alertmanager for the delivery test. Its module embeds a web UI that is
+# built outside Go (ui/app/dist is not in the module), so `go install` stops;
+# it is built from the module's own source with a one-page placeholder UI.
+# The API, which the tests use, is untouched.
+alertmanager_stamp="$bin/.alertmanager.version"
+if [[ -x "$bin/alertmanager" && "$(cat "$alertmanager_stamp" 2>/dev/null)" == "alertmanager@$ALERTMANAGER_VERSION" ]]; then
+  log "alertmanager $ALERTMANAGER_VERSION: present"
+else
+  log "alertmanager $ALERTMANAGER_VERSION: go build from its module, with a placeholder web UI"
+  am_src="$(go mod download -json "github.com/prometheus/alertmanager@$ALERTMANAGER_VERSION" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')"
+  am_scratch="$(mktemp -d)"
+  cp -r "$am_src/." "$am_scratch/"
+  chmod -R u+w "$am_scratch"
+  for ui in elm mantine; do
+    mkdir -p "$am_scratch/ui/app/dist/$ui"
+    echo '<!doctype html><title>Alertmanager</title><p>Web UI not built; the API is at /api/v2/.' >"$am_scratch/ui/app/dist/$ui/index.html"
+  done
+  (cd "$am_scratch" && go build -ldflags "-X github.com/prometheus/common/version.Version=${ALERTMANAGER_VERSION#v}" -o "$bin/alertmanager" ./cmd/alertmanager)
+  rm -rf "$am_scratch"
+  echo "alertmanager@$ALERTMANAGER_VERSION" >"$alertmanager_stamp"
+fi
 go_tool registry github.com/distribution/distribution/v3/cmd/registry "$DISTRIBUTION_VERSION"
 go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
 go_tool fake-gcs-server github.com/fsouza/fake-gcs-server "$FAKE_GCS_VERSION"
