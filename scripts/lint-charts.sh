@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-bash scripts/tools.sh
+bash scripts/tools.sh --start
 tools_dir="$(bash scripts/tools.sh --print-dir)"
 bin="$tools_dir/bin"
 # shellcheck source=versions.env

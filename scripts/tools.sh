@@ -3,6 +3,7 @@
 # the checkout, so fresh clones (CI) reuse what an earlier run built.
 #
 #   scripts/tools.sh               install what is missing, print each step
+#   scripts/tools.sh --start       only what `npm start` needs (see start_steps)
 #   scripts/tools.sh --print-bin   print the bin folder (installs nothing)
 #   scripts/tools.sh --print-dir   print the tools folder (installs nothing)
 #
@@ -20,14 +21,47 @@ pins_hash="$(cat "$here/versions.env" "$here"/go/*/go.mod | sha256sum | cut -c1-
 tools_dir="${BALENA_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/balena-charts/tools-$pins_hash}"
 bin="$tools_dir/bin"
 
+profile=all
 case "${1:-}" in
   --print-bin) echo "$bin"; exit 0 ;;
   --print-dir) echo "$tools_dir"; exit 0 ;;
+  --start) profile=start ;;
   "") ;;
-  *) echo "tools.sh: unknown argument '$1' (expected --print-bin or --print-dir)" >&2; exit 2 ;;
+  *) echo "tools.sh: unknown argument '$1' (expected --start, --print-bin or --print-dir)" >&2; exit 2 ;;
 esac
 
-log() { printf '[tools] %s\n' "$*" >&2; }
+# The steps, in the order they run. `npm start` (scripts/lint-charts.sh, then
+# scripts/deploy.ts on the local control plane) needs Helm 4, kubeconform with
+# the Kubernetes and CRD schemas, and the control plane on the newest
+# Kubernetes; `npm test` needs them all. Each step checks in by name (step),
+# and a run that does not meet every step of its list stops with an error, so
+# the lists cannot drift from the script.
+oldest="kubernetes-$KUBERNETES_OLDEST_VERSION"
+all_steps="helm helm3 kubeconform kube-score promtool prometheus amtool alertmanager registry actionlint
+  fake-gcs-server debian-packages ct netpolicy tofu tflint kube-linter google-provider etcd kube-apiserver
+  kube-controller-manager kube-scheduler kubectl $oldest/kube-apiserver $oldest/kube-controller-manager
+  $oldest/kube-scheduler kwok kwokctl python-venv ansible-venv k8s-schemas-$K8S_OLDEST_VERSION
+  k8s-schemas-$K8S_NEWEST_VERSION crd-schemas"
+start_steps="helm kubeconform etcd kube-apiserver kube-controller-manager kube-scheduler kubectl kwok kwokctl
+  python-venv k8s-schemas-$K8S_OLDEST_VERSION k8s-schemas-$K8S_NEWEST_VERSION crd-schemas"
+steps="$all_steps"
+[[ "$profile" == start ]] && steps="$start_steps"
+steps_total="$(wc -w <<<"$steps")"
+steps_done=" "
+progress=""
+
+log() { printf '[tools] %s%s\n' "$progress" "$*" >&2; }
+# step NAME: false when NAME is not in this run's list; else counts it (once)
+# and prefixes what follows with "(k/N)".
+step() {
+  [[ " $(tr '\n' ' ' <<<"$steps") " == *" $1 "* ]] || return 1
+  if [[ "$steps_done" != *" $1 "* ]]; then
+    steps_done+="$1 "
+    progress="($(wc -w <<<"$steps_done")/$steps_total) "
+  fi
+}
+# elapsed SINCE: "4m12s" from a $SECONDS reading.
+elapsed() { printf '%dm%02ds' $(((SECONDS - $1) / 60)) $(((SECONDS - $1) % 60)); }
 mkdir -p "$bin"
 export GOFLAGS="${GOFLAGS:-} -trimpath"
 
@@ -35,14 +69,16 @@ export GOFLAGS="${GOFLAGS:-} -trimpath"
 # binary into place under NAME, so two versions of one tool (helm 3 and 4) coexist.
 go_tool() {
   local name="$1" pkg="$2" version="$3" stamp="$bin/.$1.version"
+  step "$name" || return 0
   if [[ -x "$bin/$name" && "$(cat "$stamp" 2>/dev/null)" == "$pkg@$version" ]]; then
     log "$name $version: present"
     return
   fi
   log "$name $version: go install $pkg@$version"
-  local scratch
+  local scratch started=$SECONDS
   scratch="$(mktemp -d)"
   GOBIN="$scratch" go install "$pkg@$version"
+  log "$name: built in $(elapsed "$started")"
   mv "$scratch/$(basename "$pkg")" "$bin/$name"
   rm -rf "$scratch"
   echo "$pkg@$version" >"$stamp"
@@ -60,7 +96,9 @@ go_tool amtool github.com/prometheus/alertmanager/cmd/amtool "$ALERTMANAGER_VERS
 # it is built from the module's own source with a one-page placeholder UI.
 # The API, which the tests use, is untouched.
 alertmanager_stamp="$bin/.alertmanager.version"
-if [[ -x "$bin/alertmanager" && "$(cat "$alertmanager_stamp" 2>/dev/null)" == "alertmanager@$ALERTMANAGER_VERSION" ]]; then
+if ! step alertmanager; then
+  :
+elif [[ -x "$bin/alertmanager" && "$(cat "$alertmanager_stamp" 2>/dev/null)" == "alertmanager@$ALERTMANAGER_VERSION" ]]; then
   log "alertmanager $ALERTMANAGER_VERSION: present"
 else
   log "alertmanager $ALERTMANAGER_VERSION: go build from its module, with a placeholder web UI"
@@ -86,7 +124,9 @@ go_tool fake-gcs-server github.com/fsouza/fake-gcs-server "$FAKE_GCS_VERSION"
 apt_missing=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || apt_missing+=(postgresql)
 command -v busybox >/dev/null || apt_missing+=(busybox)
-if [[ ${#apt_missing[@]} -eq 0 ]]; then
+if ! step debian-packages; then
+  :
+elif [[ ${#apt_missing[@]} -eq 0 ]]; then
   log "debian packages: present (postgresql $(ls /usr/lib/postgresql | sort -n | tail -n1), busybox)"
 elif [[ "$(id -u)" -eq 0 ]]; then
   log "debian packages: apt-get install ${apt_missing[*]}"
@@ -117,13 +157,16 @@ wrapped_go_tool() {
     echo "tools.sh: $dir/go.mod does not require $module $version (versions.env); run: cd $dir && go get -tool $pkg@$version" >&2
     exit 1
   fi
+  step "$name" || return 0
   local stamp="$bin/$(dirname "$name")/.$(basename "$name").version"
   if [[ -x "$bin/$name" && "$(cat "$stamp" 2>/dev/null)" == "$module@$version" ]]; then
     log "$name $version: present"
     return
   fi
   log "$name $version: go build $pkg from scripts/${dir#"$here/"}"
+  local started=$SECONDS
   (cd "$dir" && go build "$@" -o "$bin/$name" "$pkg")
+  log "$name: built in $(elapsed "$started")"
   echo "$module@$version" >"$stamp"
 }
 
@@ -165,7 +208,9 @@ vendored_go_build() {
     local src="$scratch"
     [[ "$(find "$scratch" -mindepth 1 -maxdepth 1 | wc -l)" -eq 1 ]] && src="$(find "$scratch" -mindepth 1 -maxdepth 1)"
     mkdir -p "$scratch/out"
+    local started=$SECONDS
     (cd "$src" && go build -ldflags "-s -w $ldflags" -o "$scratch/out/$output" "$pkg" >&2)
+    log "$output: built in $(elapsed "$started")"
     rm -rf "$dir"
     mv "$scratch/out" "$dir"
     rm -rf "$scratch"
@@ -173,6 +218,7 @@ vendored_go_build() {
   echo "$dir/$output"
 }
 
+if step kube-linter; then
 kube_linter="$(vendored_go_build "kube-linter-$KUBE_LINTER_VERSION-src.tar.gz" ./cmd/kube-linter kube-linter \
   "-X golang.stackrox.io/kube-linter/internal/version.version=$KUBE_LINTER_VERSION")"
 if [[ -n "$kube_linter" ]]; then
@@ -181,12 +227,14 @@ else
   # Elsewhere the module proxy serves it as usual.
   go_tool kube-linter golang.stackrox.io/kube-linter/cmd/kube-linter "$KUBE_LINTER_VERSION"
 fi
+fi
 
 # The google provider for OpenTofu, laid out as a filesystem mirror that a CLI
 # configuration of the tools folder names (TF_CLI_CONFIG_FILE; the user's own
 # ~/.tofurc is never touched). Without the vendor folder, `tofu init` installs
 # the provider from the registry as usual. No lock file is written from this
 # build: its hashes would not match the registry's release.
+if step google-provider; then
 provider="$(vendored_go_build "terraform-provider-google-$GOOGLE_PROVIDER_VERSION-src.tar.gz" . \
   "terraform-provider-google_$GOOGLE_PROVIDER_VERSION" \
   "-X github.com/hashicorp/terraform-provider-google/version.ProviderVersion=${GOOGLE_PROVIDER_VERSION#v}")"
@@ -213,6 +261,7 @@ TFRC
 else
   printf '# no vendored provider: tofu init installs it from the registry\n' >"$tofurc"
 fi
+fi
 
 # The local control plane (scripts/cluster.sh). Kubernetes is built from a
 # wrapper module (k8s.io/kubernetes resolves its staging modules through replace
@@ -238,7 +287,9 @@ go_tool kwokctl sigs.k8s.io/kwok/cmd/kwokctl "$KWOK_VERSION"
 
 venv="$tools_dir/venv"
 py_pins="yamllint==$YAMLLINT_VERSION yamale==$YAMALE_VERSION pyyaml==$PYYAML_VERSION jsonref==$JSONREF_VERSION click==$CLICK_VERSION colorama==$COLORAMA_VERSION"
-if [[ "$(cat "$venv/.pins" 2>/dev/null)" != "$py_pins openapi2jsonschema==$OPENAPI2JSONSCHEMA_VERSION" ]]; then
+if ! step python-venv; then
+  :
+elif [[ "$(cat "$venv/.pins" 2>/dev/null)" != "$py_pins openapi2jsonschema==$OPENAPI2JSONSCHEMA_VERSION" ]]; then
   log "python venv: pip install $py_pins"
   python3 -m venv "$venv"
   # shellcheck disable=SC2086
@@ -258,7 +309,9 @@ fi
 # own so their dependencies never move the chart-testing pins above.
 ansible_venv="$tools_dir/ansible"
 ansible_pins="ansible-core==$ANSIBLE_CORE_VERSION ansible-lint==$ANSIBLE_LINT_VERSION"
-if [[ "$(cat "$ansible_venv/.pins" 2>/dev/null)" != "$ansible_pins" ]]; then
+if ! step ansible-venv; then
+  :
+elif [[ "$(cat "$ansible_venv/.pins" 2>/dev/null)" != "$ansible_pins" ]]; then
   log "ansible venv: pip install $ansible_pins"
   rm -rf "$ansible_venv"
   python3 -m venv "$ansible_venv"
@@ -272,6 +325,7 @@ fi
 # Kubernetes JSON schemas for kubeconform, one folder per supported minor.
 mkdir -p "$tools_dir/k8s-schemas"
 for k8s in "$K8S_OLDEST_VERSION" "$K8S_NEWEST_VERSION"; do
+  step "k8s-schemas-$k8s" || continue
   out="$tools_dir/k8s-schemas/${k8s}-standalone-strict"
   if [[ -f "$out/.done" ]]; then
     log "kubernetes schemas $k8s: present"
@@ -295,7 +349,9 @@ done
 # kubeconform ships for exactly this, into <group>/<kind>_<version>.json.
 crd_out="$tools_dir/crd-schemas"
 crd_stamp="gateway-api@$GATEWAY_API_VERSION cert-manager@$CERT_MANAGER_VERSION kubeconform@$KUBECONFORM_VERSION"
-if [[ "$(cat "$crd_out/.done" 2>/dev/null)" == "$crd_stamp" ]]; then
+if ! step crd-schemas; then
+  :
+elif [[ "$(cat "$crd_out/.done" 2>/dev/null)" == "$crd_stamp" ]]; then
   log "CRD schemas: present ($crd_stamp)"
 else
   log "CRD schemas: converting the CRDs of $crd_stamp"
@@ -316,4 +372,9 @@ else
   mv "$scratch" "$crd_out"
 fi
 
-log "ready: $bin"
+progress=""
+if [[ "$(wc -w <<<"$steps_done")" -ne "$steps_total" ]]; then
+  echo "tools.sh: the $profile list names steps this script never reached: $(for s in $steps; do [[ "$steps_done" == *" $s "* ]] || printf '%s ' "$s"; done)" >&2
+  exit 1
+fi
+log "ready ($profile: $steps_total steps): $bin"
