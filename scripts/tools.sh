@@ -219,14 +219,14 @@ vendored_go_build() {
 }
 
 if step kube-linter; then
-kube_linter="$(vendored_go_build "kube-linter-$KUBE_LINTER_VERSION-src.tar.gz" ./cmd/kube-linter kube-linter \
-  "-X golang.stackrox.io/kube-linter/internal/version.version=$KUBE_LINTER_VERSION")"
-if [[ -n "$kube_linter" ]]; then
-  ln -sf "$kube_linter" "$bin/kube-linter"
-else
-  # Elsewhere the module proxy serves it as usual.
-  go_tool kube-linter golang.stackrox.io/kube-linter/cmd/kube-linter "$KUBE_LINTER_VERSION"
-fi
+  kube_linter="$(vendored_go_build "kube-linter-$KUBE_LINTER_VERSION-src.tar.gz" ./cmd/kube-linter kube-linter \
+    "-X golang.stackrox.io/kube-linter/internal/version.version=$KUBE_LINTER_VERSION")"
+  if [[ -n "$kube_linter" ]]; then
+    ln -sf "$kube_linter" "$bin/kube-linter"
+  else
+    # Elsewhere the module proxy serves it as usual.
+    go_tool kube-linter golang.stackrox.io/kube-linter/cmd/kube-linter "$KUBE_LINTER_VERSION"
+  fi
 fi
 
 # The google provider for OpenTofu, laid out as a filesystem mirror that a CLI
@@ -235,18 +235,18 @@ fi
 # the provider from the registry as usual. No lock file is written from this
 # build: its hashes would not match the registry's release.
 if step google-provider; then
-provider="$(vendored_go_build "terraform-provider-google-$GOOGLE_PROVIDER_VERSION-src.tar.gz" . \
-  "terraform-provider-google_$GOOGLE_PROVIDER_VERSION" \
-  "-X github.com/hashicorp/terraform-provider-google/version.ProviderVersion=${GOOGLE_PROVIDER_VERSION#v}")"
-tofurc="$tools_dir/tofu.tfrc"
-if [[ -n "$provider" ]]; then
-  mirror="$tools_dir/provider-mirror"
-  place="$mirror/registry.opentofu.org/hashicorp/google/${GOOGLE_PROVIDER_VERSION#v}/linux_amd64"
-  mkdir -p "$place"
-  ln -sf "$provider" "$place/terraform-provider-google_$GOOGLE_PROVIDER_VERSION"
-  mkdir -p "$tools_dir/provider-cache"
-  # The plugin cache lets every `tofu init` link the 130 MB binary instead of copying it.
-  cat >"$tofurc" <<TFRC
+  provider="$(vendored_go_build "terraform-provider-google-$GOOGLE_PROVIDER_VERSION-src.tar.gz" . \
+    "terraform-provider-google_$GOOGLE_PROVIDER_VERSION" \
+    "-X github.com/hashicorp/terraform-provider-google/version.ProviderVersion=${GOOGLE_PROVIDER_VERSION#v}")"
+  tofurc="$tools_dir/tofu.tfrc"
+  if [[ -n "$provider" ]]; then
+    mirror="$tools_dir/provider-mirror"
+    place="$mirror/registry.opentofu.org/hashicorp/google/${GOOGLE_PROVIDER_VERSION#v}/linux_amd64"
+    mkdir -p "$place"
+    ln -sf "$provider" "$place/terraform-provider-google_$GOOGLE_PROVIDER_VERSION"
+    mkdir -p "$tools_dir/provider-cache"
+    # The plugin cache lets every `tofu init` link the 130 MB binary instead of copying it.
+    cat >"$tofurc" <<TFRC
 plugin_cache_dir = "$tools_dir/provider-cache"
 provider_installation {
   filesystem_mirror {
@@ -258,9 +258,9 @@ provider_installation {
   }
 }
 TFRC
-else
-  printf '# no vendored provider: tofu init installs it from the registry\n' >"$tofurc"
-fi
+  else
+    printf '# no vendored provider: tofu init installs it from the registry\n' >"$tofurc"
+  fi
 fi
 
 # The local control plane (scripts/cluster.sh). Kubernetes is built from a
