@@ -106,4 +106,19 @@ update('a missing database Secret stops the run before helm, with the command th
   }
 });
 
+update('a missing Secret that the values mount as a file stops the run too: Alertmanager would wait for it unseen', async () => {
+  const { core } = clients();
+  const name = 'balena-alertmanager-oncall';
+  const secret = await core.readNamespacedSecret({ name, namespace });
+  await core.deleteNamespacedSecret({ name, namespace });
+  try {
+    const missing = book.run(['-e', 'umbrella_force_upgrade=true'], helmState());
+    assert.is(missing.result.code, 2, missing.output);
+    assert.match(missing.output.replace(/\s+/g, ' '), /secrets \\?"balena-alertmanager-oncall\\?" not found\. Create each once/);
+    assert.equal(history(), ['1 superseded', '2 deployed'], 'helm was not run');
+  } finally {
+    await core.createNamespacedSecret({ namespace, body: { metadata: { name }, data: secret.data } });
+  }
+});
+
 update.run();

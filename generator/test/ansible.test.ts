@@ -175,4 +175,13 @@ update('a missing database Secret stops the run before helm, with the command th
   assert.match(message, "kubectl -n web create secret generic balena-backup-database --from-literal=DATABASE_URL='postgresql://balena-backup%40balena-prod.iam@127.0.0.1:5432/balena'");
   assert.equal(missing.calls.filter((c) => c.startsWith('helm')), []);
 });
+update('a missing Secret that the values mount as a file stops the run before helm, naming it', () => {
+  const missing = playbook([], { FAKE_NO_SECRET: 'balena-alertmanager-oncall' });
+  assert.is(missing.result.code, 2, missing.output);
+  assert.is(missing.recap.failed, 1);
+  assert.match(missing.calls.join('\n'), 'kubectl get secret balena-alertmanager-oncall --namespace=web --output=name');
+  const message = missing.output.replace(/\s+/g, ' ');
+  assert.match(message, /secrets \\?"balena-alertmanager-oncall\\?" not found\. Create each once, with a key per file/);
+  assert.equal(missing.calls.filter((c) => c.startsWith('helm')), []);
+});
 update.run();
