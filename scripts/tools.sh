@@ -182,7 +182,7 @@ go_tool tflint github.com/terraform-linters/tflint "$TFLINT_VERSION"
 # in the vendor folder (a release tag of the tool's public repository, with its
 # licence). Each build is kept in a folder of its own, named by the archive's
 # sha256 and the Go version: bumping any pin above never rebuilds it (the
-# google provider takes the better part of an hour on two cores).
+# google provider is a 130 MB binary).
 vendor_dir="${BALENA_VENDOR_DIR:-$here/../../shared/vendor}"
 builds_root="$(dirname "$tools_dir")"
 go_version="$(go env GOVERSION)"
@@ -200,7 +200,7 @@ vendored_go_build() {
   if [[ -x "$dir/$output" ]]; then
     log "$output: present (${dir##*/})"
   else
-    log "$output: go build $pkg from $1 (about an hour cold for the provider, 15 minutes for kube-linter, on two cores)"
+    log "$output: go build $pkg from $1 (minutes with a warm Go build cache, much longer cold)"
     local scratch
     scratch="$(mktemp -d "$builds_root/.build.XXXXXX")"
     tar -xzf "$archive" -C "$scratch"
