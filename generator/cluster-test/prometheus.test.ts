@@ -6,7 +6,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse, stringify } from 'yaml';
-import { clients, clusterHelm, createUserSecrets, deleteNamespace, mustHelm, releaseManifests, restrictedNamespace, waitFor, waitForWorkloads } from '../test/support/cluster.js';
+import { clients, clusterCa, clusterHelm, createUserSecrets, deleteNamespace, mustHelm, releaseManifests, restrictedNamespace, waitFor, waitForWorkloads } from '../test/support/cluster.js';
 import { runAdminHookAhead } from '../test/support/hooks.js';
 import { freePort } from '../test/support/ports.js';
 import { startAlertmanager, startPrometheus, type RunningPrometheus } from '../test/support/prometheus.js';
@@ -95,10 +95,9 @@ real.before(async () => {
   manifests = releaseManifests('balena', namespace);
 
   const { core, config } = clients();
-  const cluster = config.getCurrentCluster()!;
-  apiServer = cluster.server;
+  apiServer = config.getCurrentCluster()!.server;
   token = (await core.createNamespacedServiceAccountToken({ name: 'balena-monitoring-prometheus', namespace, body: { spec: { audiences: [], expirationSeconds: 3600 } } })).status!.token;
-  const ca = file('ca.crt', cluster.caData ? Buffer.from(cluster.caData, 'base64').toString() : readFileSync(cluster.caFile!, 'utf8'));
+  const ca = file('ca.crt', clusterCa().toString());
   const tokenFile = file('token', token);
 
   const hookPort = await freePort();

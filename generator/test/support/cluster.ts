@@ -1,5 +1,6 @@
 import * as k8s from '@kubernetes/client-node';
 import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { helm, helmStateEnv, ROOT, parseManifests, run, tool, type Manifest, type RunResult } from './tools.js';
 
@@ -40,6 +41,12 @@ export function clients(): Clients {
     objects: k8s.KubernetesObjectApi.makeApiClient(config),
   };
   return clientsCache;
+}
+
+/** The local API server's CA certificate (PEM), for clients that take a CA file. */
+export function clusterCa(): Buffer {
+  const cluster = clients().config.getCurrentCluster()!;
+  return cluster.caData ? Buffer.from(cluster.caData, 'base64') : readFileSync(cluster.caFile!);
 }
 
 /** Helm against the local control plane, its state kept out of $HOME. */

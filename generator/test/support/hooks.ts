@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { clients } from './cluster.js';
+import { clients, clusterCa } from './cluster.js';
 import { ROOT, run, type Manifest, type RunResult } from './tools.js';
 
 /**
@@ -37,7 +37,7 @@ export interface HookIdentity {
 
 /** The hook's ServiceAccount, Role and RoleBinding made in `namespace`, and a token of that ServiceAccount. */
 export async function hookIdentity(namespace: string, manifests: Manifest[], job: Manifest): Promise<HookIdentity> {
-  const { objects, core, config } = clients();
+  const { objects, core } = clients();
   const rbac = manifests.filter((m) => RBAC_KINDS.includes(m.kind) && m.metadata.name === job.metadata.name);
   if (rbac.length !== RBAC_KINDS.length) throw new Error(`${job.metadata.name}: expected its ${RBAC_KINDS.join(', ')}, found ${rbac.map((m) => m.kind).join(', ')}`);
   const placed = rbac.map((m) => ({ ...m, metadata: { ...m.metadata, namespace } }));
@@ -47,8 +47,7 @@ export async function hookIdentity(namespace: string, manifests: Manifest[], job
   const files = { token: path.join(scratch, 'token'), ca: path.join(scratch, 'ca.crt'), namespace: path.join(scratch, 'namespace') };
   writeFileSync(files.token, token);
   writeFileSync(files.namespace, namespace);
-  const cluster = config.getCurrentCluster()!;
-  writeFileSync(files.ca, cluster.caData ? Buffer.from(cluster.caData, 'base64') : readFileSync(cluster.caFile!));
+  writeFileSync(files.ca, clusterCa());
   return {
     token,
     files,
@@ -60,11 +59,10 @@ export async function hookIdentity(namespace: string, manifests: Manifest[], job
 }
 
 /** Runs the chart's ensure-admin-secret.sh with the Job's environment, as `identity`. */
-export function runAdminSecretScript(job: Manifest, identity: HookIdentity, env: Record<string, string> = {}): RunResult {
+export function runAdminSecretScript(job: Manifest, identity: HookIdentity): RunResult {
   return run('bash', [ADMIN_SCRIPT], {
     env: {
       ...jobEnv(job),
-      ...env,
       KUBERNETES_API: clients().config.getCurrentCluster()!.server,
       TOKEN_FILE: identity.files.token,
       CA_FILE: identity.files.ca,
