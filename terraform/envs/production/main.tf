@@ -28,6 +28,8 @@ module "gke" {
   services_range_name  = module.network.services_range_name
   authorized_networks  = var.authorized_networks
   release_channel      = var.release_channel
+  gateway_api_channel  = var.gateway_api_channel
+  managed_prometheus   = var.managed_prometheus
   node_pool            = var.node_pool
   deletion_protection  = var.deletion_protection
   labels               = local.labels

@@ -97,6 +97,18 @@ variable "release_channel" {
   }
 }
 
+variable "gateway_api_channel" {
+  description = "Gateway API channel of the cluster (the gke module checks it); CHANNEL_STANDARD provides the GatewayClasses of the ingress chart's gateway mode."
+  type        = string
+  default     = "CHANNEL_STANDARD"
+}
+
+variable "managed_prometheus" {
+  description = "Managed Service for Prometheus collection on the cluster; off while the monitoring chart runs its own Prometheus."
+  type        = bool
+  default     = false
+}
+
 variable "node_pool" {
   description = "Machine type, disk size, autoscaling bounds (totals over the three zones) and surge of the node pool."
   type = object({

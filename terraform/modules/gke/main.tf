@@ -54,6 +54,20 @@ resource "google_container_cluster" "this" {
 
   enable_shielded_nodes = true
 
+  # The GatewayClasses (gke-l7-global-external-managed, …) the ingress chart's
+  # gateway mode attaches to exist only when the Gateway API is on.
+  gateway_api_config {
+    channel = var.gateway_api_channel
+  }
+
+  # Google Cloud Managed Service for Prometheus: its collectors run on every
+  # node when on. Off by default: the monitoring chart runs its own Prometheus.
+  monitoring_config {
+    managed_prometheus {
+      enabled = var.managed_prometheus
+    }
+  }
+
   addons_config {
     horizontal_pod_autoscaling {
       disabled = false

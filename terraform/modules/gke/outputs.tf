@@ -22,3 +22,13 @@ output "node_service_account_email" {
   description = "Service account the nodes run as."
   value       = google_service_account.nodes.email
 }
+
+output "gateway_api_channel" {
+  description = "Gateway API channel of the cluster; CHANNEL_DISABLED means no GatewayClass, so the ingress chart must run in ingress mode."
+  value       = var.gateway_api_channel
+}
+
+output "managed_prometheus" {
+  description = "Whether Managed Service for Prometheus collects on the cluster."
+  value       = var.managed_prometheus
+}

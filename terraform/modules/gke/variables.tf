@@ -90,6 +90,23 @@ variable "release_channel" {
   }
 }
 
+variable "gateway_api_channel" {
+  description = "Gateway API on the cluster: CHANNEL_STANDARD installs the standard CRDs and GKE's GatewayClasses, which the ingress chart's gateway mode needs; CHANNEL_DISABLED leaves them out."
+  type        = string
+  default     = "CHANNEL_STANDARD"
+
+  validation {
+    condition     = contains(["CHANNEL_STANDARD", "CHANNEL_EXPERIMENTAL", "CHANNEL_DISABLED"], var.gateway_api_channel)
+    error_message = "gateway_api_channel must be CHANNEL_STANDARD, CHANNEL_EXPERIMENTAL or CHANNEL_DISABLED."
+  }
+}
+
+variable "managed_prometheus" {
+  description = "Managed collection of Google Cloud Managed Service for Prometheus (collectors on every node, reading PodMonitoring objects). Off: the monitoring chart runs its own Prometheus."
+  type        = bool
+  default     = false
+}
+
 variable "maintenance_window" {
   description = "When GKE may upgrade the control plane and nodes (RFC 3339 times, RFC 5545 recurrence); at least 48 hours in any 32 days."
   type = object({

@@ -82,6 +82,49 @@ run "nodes_are_private_shielded_and_upgrade_by_surge" {
   }
 }
 
+run "gateway_api_is_on_and_managed_collection_off_by_default" {
+  command = plan
+
+  assert {
+    condition     = google_container_cluster.this.gateway_api_config[0].channel == "CHANNEL_STANDARD"
+    error_message = "the Gateway API's standard channel must be on: the ingress chart's gateway mode needs GKE's GatewayClasses"
+  }
+
+  assert {
+    condition     = google_container_cluster.this.monitoring_config[0].managed_prometheus[0].enabled == false
+    error_message = "managed collection must be off by default: the monitoring chart runs its own Prometheus"
+  }
+}
+
+run "managed_collection_and_the_gateway_channel_follow_their_variables" {
+  command = plan
+
+  variables {
+    gateway_api_channel = "CHANNEL_DISABLED"
+    managed_prometheus  = true
+  }
+
+  assert {
+    condition     = google_container_cluster.this.gateway_api_config[0].channel == "CHANNEL_DISABLED"
+    error_message = "gateway_api_channel must reach the cluster's gateway_api_config"
+  }
+
+  assert {
+    condition     = google_container_cluster.this.monitoring_config[0].managed_prometheus[0].enabled
+    error_message = "managed_prometheus must reach the cluster's monitoring_config"
+  }
+}
+
+run "an_unknown_gateway_channel_is_refused" {
+  command = plan
+
+  variables {
+    gateway_api_channel = "STANDARD"
+  }
+
+  expect_failures = [var.gateway_api_channel]
+}
+
 run "a_zone_is_refused_as_the_location" {
   command = plan
 
