@@ -56,6 +56,11 @@ wiring('the umbrella schema checks subchart values too, naming the value', () =>
   assert.ok(result.stderr.includes("at '/ui/replicaCount': got string, want integer"), result.stderr);
   assert.ok(result.stderr.includes("at '/monitoring/grafana': additional properties 'admn' not allowed"), result.stderr);
 });
+wiring('a typo under a switched-off component is still refused: Helm drops a disabled subchart before its own schema runs, the umbrella\'s does not', () => {
+  const result = templateResult('umbrella', { set: ['backup.enabled=false', 'backup.schedul=0 1 * * *'] });
+  assert.is.not(result.code, 0);
+  assert.ok(result.stderr.includes("at '/backup': additional properties 'schedul' not allowed"), result.stderr);
+});
 wiring.run();
 
 const typed = suite('typed values: TypeScript file → checked YAML');
