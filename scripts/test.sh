@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The project's test command (npm test): installs the tools it needs, checks
-# that charts/ matches schemas/, runs every uvu suite against the real Helm,
-# kubeconform and kube-score, then starts the local control plane
-# (scripts/cluster.sh) and runs the cluster suites against it, stopping it
-# again whatever happens. Ends with one "N passed, N failed" line.
+# that charts/ matches schemas/, starts the local control plane
+# (scripts/cluster.sh) and runs the cluster suites against it while every
+# other uvu suite runs beside them against the real Helm, kubeconform and
+# kube-score, stopping the control plane again whatever happens. Ends with one
+# "N passed, N failed" line.
 #
 #   scripts/test.sh            everything
 #   scripts/test.sh --cluster  only the cluster suites (npm run test:cluster)
@@ -16,7 +17,9 @@ only_cluster=false
 
 logs="$(mktemp -d)"
 cluster_started=false
+unit_pid=""
 cleanup() {
+  if [[ -n "$unit_pid" ]]; then kill "$unit_pid" 2>/dev/null || true; fi
   if $cluster_started; then bash scripts/cluster.sh down || true; fi
   rm -rf "$logs"
 }
@@ -36,6 +39,23 @@ run_suites() {
   if [[ "$code" -ne 0 ]]; then status="$code"; fi
 }
 
+# The unit suites need no cluster and the cluster suites mostly wait on it, so
+# they run side by side: the unit suites in the background, their output held
+# in their log and printed whole once they end (collect_unit_suites).
+start_unit_suites() {
+  NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/test '\.test\.ts$' >"$logs/unit.log" 2>&1 &
+  unit_pid=$!
+}
+collect_unit_suites() {
+  [[ -n "$unit_pid" ]] || return 0
+  local code=0
+  wait "$unit_pid" || code=$?
+  unit_pid=""
+  step "uvu suites (generator/test), run beside the cluster suites"
+  cat "$logs/unit.log"
+  if [[ "$code" -ne 0 ]]; then status="$code"; fi
+}
+
 step "tools (scripts/tools.sh)"
 bash scripts/tools.sh
 
@@ -46,14 +66,16 @@ if ! $only_cluster; then
   step "charts/ up to date with schemas/ (generate --check, then --full: every stage, no manifest shortcut)"
   npx tsx generator/src/cli.ts generate --check
   npx tsx generator/src/cli.ts generate --check --full
-
-  step "uvu suites (generator/test)"
-  run_suites generator/test unit
 fi
 
 step "local control plane (scripts/cluster.sh up)"
 cluster_started=true
 bash scripts/cluster.sh up >/dev/null
+
+if ! $only_cluster; then
+  step "uvu suites (generator/test) started in the background; their output follows the cluster suites'"
+  start_unit_suites
+fi
 
 step "cluster suites (generator/cluster-test)"
 run_suites generator/cluster-test cluster
@@ -66,6 +88,8 @@ BALENA_CLUSTER_KUBERNETES="$KUBERNETES_OLDEST_VERSION" bash scripts/cluster.sh u
 
 step "cluster install suites on Kubernetes $KUBERNETES_OLDEST_VERSION"
 run_suites generator/cluster-test cluster-oldest '^install\.test\.ts$'
+
+collect_unit_suites
 
 step "local control plane (scripts/cluster.sh down)"
 cluster_started=false
