@@ -21,6 +21,7 @@ bin="$(bash "$here/tools.sh" --print-bin)"
 state="${BALENA_CLUSTER_DIR:-$(dirname "$(bash "$here/tools.sh" --print-dir)")/cluster}"
 name=balena
 kubeconfig="$state/kubeconfig"
+crd_manifests="$(bash "$here/tools.sh" --print-dir)/crd-schemas/manifests"
 ready_delay_ms="${BALENA_CLUSTER_READY_DELAY_MS:-700}"
 # shellcheck source=versions.env
 source "$here/versions.env"
@@ -123,6 +124,13 @@ EOF
     kubectl create --validate=false -f "$cert_manager_dir/deploy/crds" >/dev/null
   else
     kubectl apply --server-side -f "$cert_manager_dir/deploy/crds" >/dev/null
+  fi
+  # The monitoring backends' CRDs (Prometheus Operator, GMP), kept by tools.sh,
+  # on the newest plane only: the oldest keeps none, so a suite can show what
+  # a live install says when a backend's CRDs are missing.
+  if [[ "$kubernetes" == "$KUBERNETES_VERSION" ]]; then
+    log "CRDs: monitoring.coreos.com (Prometheus Operator), monitoring.googleapis.com (GMP)"
+    kubectl apply --server-side -f "$crd_manifests/monitoring.coreos.com" -f "$crd_manifests/monitoring.googleapis.com" >/dev/null
   fi
   kubectl wait --for condition=Established crd --all --timeout 60s >/dev/null
   kubectl wait --for condition=Ready node --all --timeout 60s >&2

@@ -16,6 +16,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/versions.env"
 # shellcheck source=vendored.env
 source "$here/vendored.env"
+# shellcheck source=crd-versions.env
+source "$here/crd-versions.env"
 
 pins_hash="$(cat "$here/versions.env" "$here"/go/*/go.mod | sha256sum | cut -c1-12)"
 tools_dir="${BALENA_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/balena-charts/tools-$pins_hash}"
@@ -349,6 +351,7 @@ done
 # kubeconform ships for exactly this, into <group>/<kind>_<version>.json.
 crd_out="$tools_dir/crd-schemas"
 crd_stamp="gateway-api@$GATEWAY_API_VERSION cert-manager@$CERT_MANAGER_VERSION kubeconform@$KUBECONFORM_VERSION"
+crd_stamp+=" prometheus-operator@$PROMETHEUS_OPERATOR_VERSION $GMP_CRDS_DIR"
 if ! step crd-schemas; then
   :
 elif [[ "$(cat "$crd_out/.done" 2>/dev/null)" == "$crd_stamp" ]]; then
@@ -367,6 +370,21 @@ else
   }
   convert gateway.networking.k8s.io "$gateway_dir"/config/crd/standard/gateway.networking.k8s.io_{gateways,httproutes,gatewayclasses,referencegrants}.yaml
   convert cert-manager.io "$cert_manager_dir"/deploy/crds/cert-manager.io_{clusterissuers,issuers,certificates}.yaml
+  # The monitoring backends' CRDs: converted, and the manifests kept whole
+  # (crd-schemas/manifests/<group>/) for the cluster suites to install.
+  operator_dir="$(module_dir "github.com/prometheus-operator/prometheus-operator@$PROMETHEUS_OPERATOR_VERSION")"
+  gmp_dir="$vendor_dir/$GMP_CRDS_DIR"
+  if [[ ! -f "$gmp_dir/LICENSE" ]]; then
+    echo "tools.sh: no $GMP_CRDS_DIR in $vendor_dir (set BALENA_VENDOR_DIR): the GMP CRDs come from there" >&2
+    exit 1
+  fi
+  convert monitoring.coreos.com "$operator_dir"/example/prometheus-operator-crd/monitoring.coreos.com_{servicemonitors,podmonitors,prometheusrules}.yaml
+  convert monitoring.googleapis.com "$gmp_dir"/monitoring.googleapis.com_{podmonitorings,clusterpodmonitorings,rules,clusterrules,globalrules}.yaml
+  mkdir -p "$scratch/manifests/monitoring.coreos.com" "$scratch/manifests/monitoring.googleapis.com"
+  cp "$operator_dir"/example/prometheus-operator-crd/monitoring.coreos.com_*.yaml "$scratch/manifests/monitoring.coreos.com/"
+  cp "$operator_dir/LICENSE" "$scratch/manifests/monitoring.coreos.com/"
+  cp "$gmp_dir"/monitoring.googleapis.com_*.yaml "$gmp_dir/LICENSE" "$scratch/manifests/monitoring.googleapis.com/"
+  chmod -R u+w "$scratch/manifests"
   echo "$crd_stamp" >"$scratch/.done"
   rm -rf "$crd_out"
   mv "$scratch" "$crd_out"
