@@ -167,6 +167,11 @@ const cases: { name: string; edit: (o: Json) => void; line: RegExp }[] = [
     line: /^output\.json#\/cloudsql_postgres_version: output cloudsql_postgres_version → backup\.postgresVersion: must be equal to one of the allowed values "13", "14", "15", "16", "17", "18" \(the umbrella's values\.schema\.json\) \[TERRAFORM_OUTPUT\]$/,
   },
   {
+    name: 'managed collection on without the GMP frontend\'s service account',
+    edit: (o) => (o.managed_prometheus.value = true),
+    line: /^output\.json#\/gmp_frontend_service_account_email: output gmp_frontend_service_account_email is "", expected a Google service account email .*; it sets monitoring\.gmp\.serviceAccountEmail when managed_prometheus is true \[TERRAFORM_OUTPUT\]$/,
+  },
+  {
     name: 'an output the bridge does not know',
     edit: (o) => (o.redis_host = { sensitive: false, type: 'string', value: '10.0.0.3' }),
     line: /^output\.json#\/redis_host: output redis_host is not known to the bridge: map it .* in scripts\/terraform-bridge\/outputs\.ts \[TERRAFORM_OUTPUT\]$/,
@@ -220,3 +225,41 @@ pure('outputs only the playbook reads set no values', () => {
   assert.not.ok('kubernetesNamespace' in values);
 });
 pure.run();
+
+const gmp = suite('terraformOutputsToValues: the monitoring backend follows managed collection (managed_prometheus)');
+gmp('off (the fixture): nothing is set under monitoring, so the chart keeps its own Prometheus', () => {
+  const { values, problems } = terraformOutputsToValues(fixture(), 'out.json');
+  assert.equal(problems, []);
+  assert.not.ok('monitoring' in values);
+  assert.not.ok('metricsCollectorNamespace' in (values.global as JsonObject));
+});
+gmp('on: backend gmp, the project to query and the frontend\'s Google service account, each from its output', () => {
+  const outputs = fixture();
+  outputs.managed_prometheus.value = true;
+  outputs.gmp_frontend_service_account_email.value = 'balena-gmp@balena-prod.iam.gserviceaccount.com';
+  const { values, sources, problems } = terraformOutputsToValues(outputs, 'out.json');
+  assert.equal(problems, []);
+  assert.equal(values.monitoring, { gmp: { projectId: 'balena-prod', serviceAccountEmail: 'balena-gmp@balena-prod.iam.gserviceaccount.com' }, backend: 'gmp' });
+  assert.equal((values.global as JsonObject).workloadIdentityProject, 'balena-prod', 'the project still sets what it set before');
+  assert.is((values.global as JsonObject).metricsCollectorNamespace, 'gmp-system', "GMP's collectors are admitted by the NetworkPolicies");
+  assert.is(sources.get('/monitoring/backend'), 'managed_prometheus');
+  assert.is(sources.get('/monitoring/gmp/projectId'), 'project_id');
+  assert.is(sources.get('/monitoring/gmp/serviceAccountEmail'), 'gmp_frontend_service_account_email');
+});
+gmp('off: the empty frontend account is not checked as an email, and an email there sets nothing either', () => {
+  const outputs = fixture();
+  outputs.gmp_frontend_service_account_email.value = 'balena-gmp@balena-prod.iam.gserviceaccount.com';
+  const { values, problems } = terraformOutputsToValues(outputs, 'out.json');
+  assert.equal(problems, []);
+  assert.not.ok('monitoring' in values);
+});
+gmp('a broken managed_prometheus is refused on its own, and sets no gmp values', () => {
+  const outputs = fixture();
+  outputs.managed_prometheus = { sensitive: false, type: 'string', value: 'true' };
+  outputs.gmp_frontend_service_account_email.value = 'balena-gmp@balena-prod.iam.gserviceaccount.com';
+  const { values, problems } = terraformOutputsToValues(outputs, 'out.json');
+  assert.equal(problems.map((p) => p.pointer), ['/managed_prometheus']);
+  assert.match(problems[0]!.message, 'output managed_prometheus is a string, expected a bool');
+  assert.not.ok('monitoring' in values);
+});
+gmp.run();

@@ -9,15 +9,24 @@ type OutputType = 'string' | 'bool';
 /** A place in the umbrella's values, as path segments (annotation keys contain dots). */
 type ValuesPath = readonly string[];
 
+/** A mapping that only holds while another output has this value (e.g. the gmp values with managed collection on). */
+interface Condition {
+  output: string;
+  equals: string | boolean;
+}
+
+/** Where an output's value goes: always, or only under a condition. */
+type Target = ValuesPath | { path: ValuesPath; when: Condition };
+
 /** One output of terraform/envs/production and what becomes of it. */
 export interface OutputRule {
   /** Checked when given; outputs nothing here reads may have any type. */
   type?: OutputType;
   /** Values paths that take the output's value. */
-  sets?: readonly ValuesPath[];
+  sets?: readonly Target[];
   /** Values fixed alongside, because the output exists (e.g. the proxy is on once there is an instance). */
-  implies?: readonly { path: ValuesPath; value: Json }[];
-  /** What a string value must look like, beyond the umbrella schema, as a sentence and a pattern. */
+  implies?: readonly { path: ValuesPath; value: Json; when?: Condition }[];
+  /** What a string value must look like, beyond the umbrella schema, as a sentence and a pattern; checked only while some target takes it. */
   shape?: { expected: string; pattern: RegExp };
   /** For outputs that are no chart value: who reads them instead. */
   readBy?: string;
@@ -28,6 +37,9 @@ const SERVICE_ACCOUNT_EMAIL = {
   expected: 'a Google service account email (<name>@<project>.iam.gserviceaccount.com)',
   pattern: /^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z][-a-z0-9]{4,28}[a-z0-9]\.iam\.gserviceaccount\.com$/,
 };
+// The monitoring chart's gmp backend follows managed collection: with it off
+// the chart keeps its default (its own Prometheus) and nothing is set.
+const WITH_GMP: Condition = { output: 'managed_prometheus', equals: true };
 const KUBERNETES_NAME = {
   expected: 'a Kubernetes object name (lower-case letters, digits, "-" and ".")',
   pattern: /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/,
@@ -41,7 +53,7 @@ const KUBERNETES_NAME = {
 export const TERRAFORM_OUTPUTS: Readonly<Record<string, OutputRule>> = {
   project_id: {
     type: 'string',
-    sets: [['global', 'workloadIdentityProject']],
+    sets: [['global', 'workloadIdentityProject'], { path: ['monitoring', 'gmp', 'projectId'], when: WITH_GMP }],
     shape: { expected: 'a Google Cloud project id', pattern: /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/ },
   },
   region: { type: 'string', readBy: 'operators (the region of the cluster and Cloud SQL)' },
@@ -73,6 +85,19 @@ export const TERRAFORM_OUTPUTS: Readonly<Record<string, OutputRule>> = {
   backup_service_account_email: {
     type: 'string',
     sets: [['backup', 'serviceAccount', 'annotations', WORKLOAD_IDENTITY]],
+    shape: SERVICE_ACCOUNT_EMAIL,
+  },
+  managed_prometheus: {
+    type: 'bool',
+    // GMP's collectors scrape from gmp-system: the NetworkPolicies of every scraped pod must admit it.
+    implies: [
+      { path: ['monitoring', 'backend'], value: 'gmp', when: WITH_GMP },
+      { path: ['global', 'metricsCollectorNamespace'], value: 'gmp-system', when: WITH_GMP },
+    ],
+  },
+  gmp_frontend_service_account_email: {
+    type: 'string',
+    sets: [{ path: ['monitoring', 'gmp', 'serviceAccountEmail'], when: WITH_GMP }],
     shape: SERVICE_ACCOUNT_EMAIL,
   },
   api_kubernetes_service_account: { type: 'string', sets: [['api', 'serviceAccount', 'name']], shape: KUBERNETES_NAME },
@@ -123,17 +148,19 @@ export function terraformOutputsToValues(output: unknown, file: string): Terrafo
       continue;
     }
     const value = entry.value as Json;
+    const applies = (when: Condition | undefined) => when === undefined || holds(output, when);
+    const targets = (rule.sets ?? []).filter((target) => applies(conditionOf(target)));
     if (rule.type !== undefined && (terraformTypeOf(value) !== rule.type || entry.type !== rule.type)) {
       problem(name, `output ${name} is a ${entry.type === rule.type ? terraformTypeOf(value) : typeName(entry.type as Json, value)}, expected a ${rule.type}${describeTargets(rule)}`);
       continue;
     }
-    if (rule.shape && typeof value === 'string' && !rule.shape.pattern.test(value)) {
+    if (rule.shape && targets.length > 0 && typeof value === 'string' && !rule.shape.pattern.test(value)) {
       problem(name, `output ${name} is ${JSON.stringify(value)}, expected ${rule.shape.expected}${describeTargets(rule)}`);
       continue;
     }
     if (rule.readBy !== undefined) continue;
-    for (const path of rule.sets ?? []) setIn(values, sources, path, value, name);
-    for (const implied of rule.implies ?? []) setIn(values, sources, implied.path, implied.value, name);
+    for (const target of targets) setIn(values, sources, pathOf(target), value, name);
+    for (const implied of rule.implies ?? []) if (applies(implied.when)) setIn(values, sources, implied.path, implied.value, name);
   }
   return { values, sources, problems };
 }
@@ -163,7 +190,25 @@ export function dottedPath(path: ValuesPath): string {
 
 function describeTargets(rule: OutputRule): string {
   const targets = rule.sets ?? [];
-  return targets.length === 0 ? '' : `; it sets ${targets.map(dottedPath).join(' and ')}`;
+  const describe = (target: Target) => {
+    const when = conditionOf(target);
+    return dottedPath(pathOf(target)) + (when === undefined ? '' : ` when ${when.output} is ${JSON.stringify(when.equals)}`);
+  };
+  return targets.length === 0 ? '' : `; it sets ${targets.map(describe).join(' and ')}`;
+}
+
+function pathOf(target: Target): ValuesPath {
+  return 'path' in target ? target.path : target;
+}
+
+function conditionOf(target: Target): Condition | undefined {
+  return 'when' in target ? target.when : undefined;
+}
+
+/** Read from the raw outputs: a condition on a missing or broken output does not hold, and that output's own problem is reported. */
+function holds(output: JsonObject, when: Condition): boolean {
+  const entry = output[when.output];
+  return isObject(entry) && entry.value === when.equals;
 }
 
 function terraformTypeOf(value: Json | undefined): string {

@@ -59,6 +59,11 @@ module "iam" {
   backup_kubernetes_service_account = var.backup_kubernetes_service_account
   backup_bucket                     = module.backup_bucket.name
   backup_uses_cloud_sql_proxy       = var.backup_uses_cloud_sql_proxy
+  # Follows managed collection rather than a variable of its own: the bridge
+  # switches the monitoring chart to gmp exactly when managed_prometheus is
+  # on, so the frontend's identity must exist exactly then.
+  gmp_frontend                            = module.gke.managed_prometheus
+  gmp_frontend_kubernetes_service_account = var.gmp_frontend_kubernetes_service_account
 }
 
 module "cloudsql" {

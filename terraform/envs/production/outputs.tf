@@ -77,3 +77,14 @@ output "backup_kubernetes_service_account" {
   description = "Kubernetes ServiceAccount bound to the backup jobs' Google service account (backup.serviceAccount.name)."
   value       = module.iam.backup_kubernetes_service_account
 }
+
+output "managed_prometheus" {
+  description = "Whether Managed Service for Prometheus collects on the cluster; true makes the bridge set monitoring.backend to gmp and monitoring.gmp.projectId to project_id."
+  value       = module.gke.managed_prometheus
+}
+
+output "gmp_frontend_service_account_email" {
+  description = "Google service account of the monitoring chart's GMP query frontend (monitoring.gmp.serviceAccountEmail); \"\" without managed_prometheus."
+  # "" rather than null: `output -json` leaves null outputs out, and the bridge refuses a missing one.
+  value = module.iam.gmp_frontend_service_account_email == null ? "" : module.iam.gmp_frontend_service_account_email
+}

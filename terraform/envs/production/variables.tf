@@ -72,6 +72,17 @@ variable "backup_kubernetes_service_account" {
   }
 }
 
+variable "gmp_frontend_kubernetes_service_account" {
+  description = "Kubernetes ServiceAccount of the monitoring chart's GMP query frontend, bound with managed_prometheus on: the chart names it <release>-monitoring-gmp-frontend, so it must follow the umbrella's release name (balena)."
+  type        = string
+  default     = "balena-monitoring-gmp-frontend"
+
+  validation {
+    condition     = can(regex("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", var.gmp_frontend_kubernetes_service_account))
+    error_message = "gmp_frontend_kubernetes_service_account must be a Kubernetes object name (lower-case RFC 1123 subdomain)."
+  }
+}
+
 variable "authorized_networks" {
   description = "Networks that may reach the cluster's control plane (operators, CI runners)."
   type = list(object({
@@ -104,7 +115,7 @@ variable "gateway_api_channel" {
 }
 
 variable "managed_prometheus" {
-  description = "Managed Service for Prometheus collection on the cluster; off while the monitoring chart runs its own Prometheus."
+  description = "Managed Service for Prometheus collection on the cluster; off while the monitoring chart runs its own Prometheus. On: the GMP query frontend's Google service account is created too, and the bridge sets monitoring.backend to gmp."
   type        = bool
   default     = false
 }

@@ -8,6 +8,9 @@
 #           the backup bucket and nothing else (moving `latest` overwrites an
 #           object, and pruning deletes), plus the two Cloud SQL roles when its
 #           jobs run the Auth Proxy.
+#   gmp     only with gmp_frontend: the monitoring chart's GMP query frontend
+#           (backend gmp), which serves PromQL from Managed Service for
+#           Prometheus; monitoring.viewer lets it read the project's metrics.
 
 resource "google_service_account" "api" {
   project      = var.project_id
@@ -19,6 +22,15 @@ resource "google_service_account" "backup" {
   project      = var.project_id
   account_id   = "${var.name}-backup"
   display_name = "${var.name} database backups"
+}
+
+# "-gmp", not "-gmp-frontend": ids end at 30 characters and var.name may take 23.
+resource "google_service_account" "gmp_frontend" {
+  count = var.gmp_frontend ? 1 : 0
+
+  project      = var.project_id
+  account_id   = "${var.name}-gmp"
+  display_name = "${var.name} GMP query frontend (monitoring)"
 }
 
 locals {
@@ -58,6 +70,15 @@ resource "google_project_iam_custom_role" "backup_objects" {
   ]
 }
 
+# Read-only: the frontend only queries; managed collection writes with the nodes' account (gke module).
+resource "google_project_iam_member" "gmp_frontend_monitoring_viewer" {
+  count = var.gmp_frontend ? 1 : 0
+
+  project = var.project_id
+  role    = "roles/monitoring.viewer"
+  member  = "serviceAccount:${google_service_account.gmp_frontend[0].email}"
+}
+
 resource "google_storage_bucket_iam_member" "backup_objects" {
   bucket = var.backup_bucket
   role   = google_project_iam_custom_role.backup_objects.id
@@ -77,4 +98,19 @@ resource "google_service_account_iam_member" "backup_workload_identity" {
   service_account_id = google_service_account.backup.name
   role               = "roles/iam.workloadIdentityUser"
   member             = "serviceAccount:${var.workload_pool}[${var.kubernetes_namespace}/${var.backup_kubernetes_service_account}]"
+}
+
+resource "google_service_account_iam_member" "gmp_frontend_workload_identity" {
+  count = var.gmp_frontend ? 1 : 0
+
+  service_account_id = google_service_account.gmp_frontend[0].name
+  role               = "roles/iam.workloadIdentityUser"
+  member             = "serviceAccount:${var.workload_pool}[${var.kubernetes_namespace}/${var.gmp_frontend_kubernetes_service_account}]"
+
+  lifecycle {
+    precondition {
+      condition     = var.gmp_frontend_kubernetes_service_account != null
+      error_message = "gmp_frontend needs gmp_frontend_kubernetes_service_account: the monitoring chart names it <release>-monitoring-gmp-frontend."
+    }
+  }
 }

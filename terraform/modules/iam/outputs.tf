@@ -8,6 +8,11 @@ output "backup_service_account_email" {
   value       = google_service_account.backup.email
 }
 
+output "gmp_frontend_service_account_email" {
+  description = "Google service account of the GMP query frontend (monitoring.gmp.serviceAccountEmail, the annotation of its Kubernetes ServiceAccount); null without gmp_frontend."
+  value       = one(google_service_account.gmp_frontend[*].email)
+}
+
 output "api_kubernetes_service_account" {
   description = "Name of the Kubernetes ServiceAccount (in kubernetes_namespace) bound to the api's Google service account; known once the binding exists."
   value       = var.api_kubernetes_service_account

@@ -4,7 +4,7 @@ variable "project_id" {
 }
 
 variable "name" {
-  description = "Prefix of the service account ids (<name>-api, <name>-backup) and the custom role."
+  description = "Prefix of the service account ids (<name>-api, <name>-backup, <name>-gmp) and the custom role."
   type        = string
 
   validation {
@@ -47,4 +47,22 @@ variable "backup_uses_cloud_sql_proxy" {
   description = "The backup jobs reach Cloud SQL through the Auth Proxy (backup.cloudSqlProxy.enabled), so their service account needs the Cloud SQL roles too."
   type        = bool
   default     = true
+}
+
+variable "gmp_frontend" {
+  description = "Create the Google service account of the monitoring chart's GMP query frontend (monitoring.backend gmp): roles/monitoring.viewer on the project, bound by Workload Identity to gmp_frontend_kubernetes_service_account. Off: none of it exists."
+  type        = bool
+  default     = false
+}
+
+variable "gmp_frontend_kubernetes_service_account" {
+  description = "Name of the GMP query frontend's Kubernetes ServiceAccount: the monitoring chart names it <release>-monitoring-gmp-frontend. Needed with gmp_frontend only."
+  type        = string
+  default     = null
+
+  validation {
+    # can() rather than a guard: both sides of || are evaluated, and regex() fails on null.
+    condition     = var.gmp_frontend_kubernetes_service_account == null || can(regex("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", var.gmp_frontend_kubernetes_service_account))
+    error_message = "gmp_frontend_kubernetes_service_account must be a Kubernetes object name (lower-case RFC 1123 subdomain), or null without gmp_frontend."
+  }
 }

@@ -97,3 +97,69 @@ run "each_kubernetes_service_account_may_act_only_as_its_own_google_account" {
     error_message = "the backup chart's Kubernetes ServiceAccount must be a workload identity user of the backup's Google account only"
   }
 }
+
+run "without_gmp_frontend_there_is_no_gmp_identity" {
+  command = plan
+
+  assert {
+    condition     = length(google_service_account.gmp_frontend) == 0 && length(google_project_iam_member.gmp_frontend_monitoring_viewer) == 0 && length(google_service_account_iam_member.gmp_frontend_workload_identity) == 0
+    error_message = "gmp_frontend defaults to off: no account, no monitoring.viewer grant, no binding"
+  }
+
+  assert {
+    condition     = output.gmp_frontend_service_account_email == null
+    error_message = "without gmp_frontend there is no email to annotate with"
+  }
+}
+
+run "gmp_frontend_may_read_monitoring_and_is_bound_by_workload_identity" {
+  command = plan
+
+  variables {
+    gmp_frontend                            = true
+    gmp_frontend_kubernetes_service_account = "balena-monitoring-gmp-frontend"
+  }
+
+  override_resource {
+    target = google_service_account.gmp_frontend
+    values = {
+      email = "balena-gmp@balena-test.iam.gserviceaccount.com"
+      name  = "projects/balena-test/serviceAccounts/balena-gmp@balena-test.iam.gserviceaccount.com"
+    }
+  }
+
+  assert {
+    condition     = google_service_account.gmp_frontend[0].account_id == "balena-gmp"
+    error_message = "the frontend's account is <name>-gmp"
+  }
+
+  assert {
+    condition     = google_project_iam_member.gmp_frontend_monitoring_viewer[0].role == "roles/monitoring.viewer" && google_project_iam_member.gmp_frontend_monitoring_viewer[0].project == "balena-test" && google_project_iam_member.gmp_frontend_monitoring_viewer[0].member == "serviceAccount:balena-gmp@balena-test.iam.gserviceaccount.com"
+    error_message = "the frontend's account gets monitoring.viewer on the project, nothing more"
+  }
+
+  assert {
+    condition     = google_service_account_iam_member.gmp_frontend_workload_identity[0].member == "serviceAccount:balena-test.svc.id.goog[web/balena-monitoring-gmp-frontend]" && google_service_account_iam_member.gmp_frontend_workload_identity[0].role == "roles/iam.workloadIdentityUser" && google_service_account_iam_member.gmp_frontend_workload_identity[0].service_account_id == "projects/balena-test/serviceAccounts/balena-gmp@balena-test.iam.gserviceaccount.com"
+    error_message = "the frontend's Kubernetes ServiceAccount must be a workload identity user of the frontend's Google account only"
+  }
+
+  assert {
+    condition     = length(google_project_iam_member.cloudsql) == 4 && alltrue([for grant in google_project_iam_member.cloudsql : grant.member != "serviceAccount:balena-gmp@balena-test.iam.gserviceaccount.com"])
+    error_message = "the frontend gets no Cloud SQL role"
+  }
+
+  assert {
+    condition     = output.gmp_frontend_service_account_email == "balena-gmp@balena-test.iam.gserviceaccount.com"
+    error_message = "the output is the email the chart puts on the frontend's Kubernetes ServiceAccount"
+  }
+}
+
+run "gmp_frontend_without_its_kubernetes_service_account_is_refused" {
+  command = plan
+
+  variables {
+    gmp_frontend = true
+  }
+
+  expect_failures = [google_service_account_iam_member.gmp_frontend_workload_identity]
+}
