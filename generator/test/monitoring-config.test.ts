@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -6,7 +6,9 @@ import { valuesCases } from './support/cases.js';
 import { renderMonitoringFiles } from './support/monitoring.js';
 import { ROOT, run, tool } from './support/tools.js';
 
-const cases = valuesCases(['monitoring']);
+// The cases that run our own Prometheus and Alertmanager (the operator and gmp
+// backends' rules are checked in monitoring-backends.test.ts).
+const cases = valuesCases(['monitoring']).filter((c) => !c.valuesFiles.some((file) => /^backend: (operator|gmp)$/m.test(readFileSync(file, 'utf8'))));
 
 const promtool = suite("promtool and amtool accept the rendered configuration");
 for (const c of cases) {

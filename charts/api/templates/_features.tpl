@@ -26,10 +26,11 @@ Secret that holds DATABASE_URL: global.databaseSecret, else the user's existingS
 {{- end }}
 
 {{/*
-METRICS_URL: metrics.prometheusUrl, else the monitoring chart's Prometheus
-Service in this release and namespace (the umbrella installs it as
-<release>-monitoring).
+METRICS_URL: metrics.prometheusUrl, else global.metricsUrl (the operator
+backend's Prometheus), else the monitoring chart's query Service in this
+release and namespace (the umbrella installs it as <release>-monitoring).
 */}}
 {{- define "api.prometheusUrl" -}}
-{{- .Values.metrics.prometheusUrl | default (printf "http://%s-prometheus.%s.svc.cluster.local:9090" (include "api.siblingFullname" (dict "chart" "monitoring" "context" .)) .Release.Namespace) }}
+{{- $global := .Values.global | default dict }}
+{{- .Values.metrics.prometheusUrl | default $global.metricsUrl | default (printf "http://%s-prometheus.%s.svc.cluster.local:9090" (include "api.siblingFullname" (dict "chart" "monitoring" "context" .)) .Release.Namespace) }}
 {{- end }}

@@ -40,6 +40,38 @@ export interface MonitoringValues {
   fullnameOverride?: FullnameOverride
   imagePullSecrets?: ImagePullSecrets
   /**
+   * Who collects the metrics and evaluates the alerts. prometheus: this chart's own Prometheus and Alertmanager. operator: your Prometheus Operator, through the ServiceMonitor, PodMonitor and PrometheusRule this chart renders (set global.metricsUrl and global.metricsCollectorNamespace). gmp: Google Cloud Managed Service for Prometheus, through PodMonitoring, Rules and ClusterRules, queried through the GMP frontend this chart runs (set gmp.projectId and global.metricsCollectorNamespace: gmp-system).
+   */
+  backend?: ("prometheus" | "operator" | "gmp")
+  /**
+   * Refuse to render when the cluster lacks the backend's CRDs (monitoring.coreos.com/v1 for operator, monitoring.googleapis.com/v1 for gmp), naming what to install. Set false for renders that pass no API versions: helm lint, kubeconform, helm template without --api-versions.
+   */
+  requireBackendCrds?: boolean
+  /**
+   * backend operator: how your Prometheus Operator finds this chart's monitors and rules.
+   */
+  operator?: {
+    /**
+     * Labels put on the ServiceMonitor, PodMonitor and PrometheusRule, to match your Prometheus's serviceMonitorSelector, podMonitorSelector and ruleSelector (kube-prometheus-stack selects release: <its release name> by default).
+     */
+    labels?: {
+      [k: string]: string | undefined
+    }
+  }
+  /**
+   * backend gmp: Google Cloud Managed Service for Prometheus.
+   */
+  gmp?: {
+    /**
+     * Google Cloud project whose metrics the GMP frontend queries (the cluster's project). Required with backend gmp.
+     */
+    projectId?: string
+    /**
+     * Google service account the GMP frontend runs as through Workload Identity (annotated on its ServiceAccount); it needs roles/monitoring.viewer. Terraform's iam module makes it. Empty: the node's service account.
+     */
+    serviceAccountEmail?: string
+  }
+  /**
    * Prometheus: scrapes the cluster and the product, evaluates the alert rules. Reachable only inside the cluster.
    */
   prometheus?: {
@@ -167,6 +199,10 @@ export interface MonitoringValues {
        * StorageClass of the claim; empty uses global.storageClass, then the cluster default.
        */
       storageClass?: string
+      /**
+       * What happens to the claim when the StatefulSet goes (helm uninstall, or a switch to backend operator or gmp): Retain keeps the data for a switch back; Delete removes it (persistentVolumeClaimRetentionPolicy).
+       */
+      whenDeleted?: ("Retain" | "Delete")
     }
     /**
      * Port of the Prometheus Service (ClusterIP only; no ingress rule can reach it).
@@ -1008,6 +1044,96 @@ export interface MonitoringValues {
     }
   }
   /**
+   * backend operator or gmp: how the release's pods labelled as metrics targets (every pod whose metrics.enabled is on) are scraped. backend prometheus reads each pod's prometheus.io annotations instead.
+   */
+  workloadMetrics?: {
+    /**
+     * Name of the container port serving the metrics.
+     */
+    port?: string
+    /**
+     * Path of the metrics endpoint.
+     */
+    path?: string
+  }
+  /**
+   * backend gmp: Google's Prometheus-compatible query frontend for Managed Service for Prometheus. Grafana and the api query it at the address the chart's own Prometheus has under backend prometheus.
+   */
+  gmpFrontend?: {
+    image?: Image4
+    podAnnotations?: StringMap14
+    podLabels?: StringMap15
+    /**
+     * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+     */
+    podSecurityContext?: Kubernetes.PodSecurityContext
+    /**
+     * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+     */
+    securityContext?: Kubernetes.SecurityContext
+    /**
+     * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
+     */
+    env?: Kubernetes.EnvVar[]
+    /**
+     * Environment from whole ConfigMaps or Secrets, as Kubernetes writes it (configMapRef/secretRef, optional prefix).
+     */
+    envFrom?: Kubernetes.EnvFromSource[]
+    /**
+     * GMP frontend resource requests and limits.
+     */
+    resources?: Kubernetes.ResourceRequirements
+    /**
+     * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
+     */
+    initContainers?: RestrictedContainer[]
+    /**
+     * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
+     */
+    sidecars?: RestrictedContainer[]
+    /**
+     * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
+     */
+    extraVolumes?: Kubernetes.Volume[]
+    /**
+     * Mounts of extraVolumes into the workload's container, as Kubernetes writes them.
+     */
+    extraVolumeMounts?: Kubernetes.VolumeMount[]
+    /**
+     * Restarts the container when it stops answering; empty means none.
+     */
+    livenessProbe?: Kubernetes.Probe
+    /**
+     * Takes the pod out of its Service while it cannot serve; empty means none.
+     */
+    readinessProbe?: Kubernetes.Probe
+    /**
+     * Holds the other probes until the container has started; empty means none.
+     */
+    startupProbe?: Kubernetes.Probe
+    nodeSelector?: StringMap16
+    /**
+     * Tolerations for node taints.
+     */
+    tolerations?: Kubernetes.Toleration[]
+    /**
+     * Pod affinity and anti-affinity rules.
+     */
+    affinity?: Kubernetes.Affinity
+    /**
+     * More topology spread constraints, as Kubernetes writes them (after the chart's own, where it has topologySpread).
+     */
+    topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
+    /**
+     * PriorityClass of the pods; empty means the cluster's default.
+     */
+    priorityClassName?: string
+    /**
+     * Seconds the pods have to stop after being asked to (a workload with lifecycle values has it there, beside the preStop pause).
+     */
+    terminationGracePeriodSeconds?: number
+  }
+  /**
    * NetworkPolicies: Prometheus, Alertmanager and kube-state-metrics accept only in-namespace clients; Grafana also the ingress controller.
    */
   networkPolicy?: {
@@ -1349,6 +1475,49 @@ export interface Service {
   annotations?: {
     [k: string]: string | undefined
   }
+}
+/**
+ * GMP frontend image.
+ */
+export interface Image4 {
+  /**
+   * Registry host; empty means the one in repository (or global.imageRegistry when set).
+   */
+  registry?: string
+  /**
+   * Image repository.
+   */
+  repository: string
+  /**
+   * Image tag; empty means the chart's appVersion.
+   */
+  tag?: string
+  /**
+   * Image digest (sha256:...); pins the exact image and wins over the tag.
+   */
+  digest?: string
+  /**
+   * When the kubelet pulls the image.
+   */
+  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+/**
+ * Annotations added to every pod.
+ */
+export interface StringMap14 {
+  [k: string]: string | undefined
+}
+/**
+ * Labels added to every pod (never to the selector, which must not change between releases).
+ */
+export interface StringMap15 {
+  [k: string]: string | undefined
+}
+/**
+ * Node labels the pods must run on.
+ */
+export interface StringMap16 {
+  [k: string]: string | undefined
 }
 /**
  * Image the `helm test` hook runs (needs wget).

@@ -79,5 +79,13 @@ export interface Global {
    * Secret holding DATABASE_URL, read by the api and the backup jobs alike (wins over their own database.existingSecret).
    */
   databaseSecret?: string
+  /**
+   * Prometheus query URL for the api's METRICS_URL and Grafana's datasource. Empty: the monitoring chart's Service <release>-monitoring-prometheus (its own Prometheus, or the GMP frontend). Required with monitoring.backend operator: the address of your Prometheus.
+   */
+  metricsUrl?: string
+  /**
+   * Namespace of the Prometheus that scrapes the release from outside it (monitoring.backend operator: your Prometheus's namespace; gmp: gmp-system). The NetworkPolicies of every scraped pod admit it; under operator, Grafana and the api may query it there.
+   */
+  metricsCollectorNamespace?: string
   [k: string]: unknown | undefined
 }

@@ -38,6 +38,8 @@ export interface ProjectConfig {
     partOf: string;
     /** Pod label that the monitoring chart's NetworkPolicy admits to Prometheus. */
     prometheusClient: string;
+    /** Pod label on every pod whose metrics are on: what a PodMonitor or PodMonitoring selects. */
+    metricsTarget: string;
   };
   /** How generated Grafana dashboards are named and filed. */
   grafana: { uidPrefix: string; folder: string; tags: string[] };
@@ -86,7 +88,11 @@ export const projectConfigSchema = {
     labels: {
       type: 'object',
       additionalProperties: false,
-      properties: { partOf: { type: 'string', minLength: 1 }, prometheusClient: { type: 'string', minLength: 1 } },
+      properties: {
+        partOf: { type: 'string', minLength: 1 },
+        prometheusClient: { type: 'string', minLength: 1 },
+        metricsTarget: { type: 'string', minLength: 1 },
+      },
     },
     grafana: {
       type: 'object',
@@ -115,7 +121,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   types: 'types',
   chart: { license: 'Apache-2.0', category: 'integration-delivery', maintainers: [] },
   kubernetes: { oldest: '1.29', newest: '1.37' },
-  labels: { partOf: 'balena-charts', prometheusClient: 'balena-charts.io/prometheus-client' },
+  labels: { partOf: 'balena-charts', prometheusClient: 'balena-charts.io/prometheus-client', metricsTarget: 'balena-charts.io/metrics' },
   grafana: { uidPrefix: '', folder: 'General', tags: [] },
 };
 

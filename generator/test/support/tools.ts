@@ -56,6 +56,8 @@ export interface TemplateOptions {
   release?: string;
   namespace?: string;
   kubeVersion?: string;
+  /** API versions the render may assume the cluster serves (helm's --api-versions). */
+  apiVersions?: string[];
   binary?: 'helm' | 'helm3';
 }
 
@@ -71,6 +73,7 @@ export function templateResult(chart: string, options: TemplateOptions = {}): Ru
   for (const file of options.valuesFiles ?? []) args.push('--values', file);
   for (const set of options.set ?? []) args.push('--set', set);
   if (options.kubeVersion) args.push('--kube-version', options.kubeVersion);
+  for (const version of options.apiVersions ?? []) args.push('--api-versions', version);
   return helm(args, options.binary);
 }
 
