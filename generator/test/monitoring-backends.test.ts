@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -209,3 +209,70 @@ promtool('the same fixture fails against the prometheus backend\'s rules on gmp 
   }
 });
 promtool.run();
+
+// What PromQL on GMP accepts (its PromQL compatibility page): classic metric
+// and label names, exact metric names only (no matcher on __name__), and the
+// functions of Prometheus 2.44.
+const PROMQL_2_44 = new Set([
+  'abs', 'absent', 'absent_over_time', 'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'avg_over_time', 'ceil', 'changes', 'clamp', 'clamp_max',
+  'clamp_min', 'cos', 'cosh', 'count_over_time', 'day_of_month', 'day_of_week', 'day_of_year', 'days_in_month', 'deg', 'delta', 'deriv', 'exp',
+  'floor', 'histogram_count', 'histogram_fraction', 'histogram_quantile', 'histogram_sum', 'holt_winters', 'hour', 'idelta', 'increase', 'irate',
+  'label_join', 'label_replace', 'last_over_time', 'ln', 'log10', 'log2', 'max_over_time', 'min_over_time', 'minute', 'month', 'pi',
+  'predict_linear', 'present_over_time', 'quantile_over_time', 'rad', 'rate', 'resets', 'round', 'scalar', 'sgn', 'sin', 'sinh', 'sort',
+  'sort_desc', 'sqrt', 'stddev_over_time', 'stdvar_over_time', 'sum_over_time', 'tan', 'tanh', 'time', 'timestamp', 'vector', 'year',
+  // aggregations and the keywords written like calls
+  'sum', 'min', 'max', 'avg', 'group', 'stddev', 'stdvar', 'count', 'count_values', 'bottomk', 'topk', 'quantile',
+  'by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'or', 'and', 'unless',
+]);
+type Dashboard = { panels: { targets: { expr: string; legendFormat: string }[] }[]; templating: { list: { query: { query: string } }[] } };
+const dashboardFiles = (dir: string) => readdirSync(path.join(ROOT, 'charts/monitoring', dir)).filter((f) => f.endsWith('.json')).sort();
+const readDashboard = (dir: string, file: string) => JSON.parse(readFileSync(path.join(ROOT, 'charts/monitoring', dir, file), 'utf8')) as Dashboard;
+const queries = (dashboard: Dashboard) => dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr));
+// Every identifier that is not a label name, a function or a keyword: the metric names.
+const metricNames = (expr: string) => [...expr.replace(/\{[^}]*\}/g, '{}').replace(/\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)/g, '')
+  .replace(/"[^"]*"/g, '').matchAll(/(?<![A-Za-z0-9_:$.])([A-Za-z_:][A-Za-z0-9_:]*)(?!\s*\()(?![A-Za-z0-9_:])/g)]
+  .map((m) => m[1]!).filter((name) => !/^(bool|offset|inf|nan|[0-9].*|[smhdwy])$/i.test(name) && !PROMQL_2_44.has(name));
+
+const dashboards = suite('dashboards: the same metric names on every backend, within what PromQL on GMP accepts');
+dashboards('the gmp dashboards query exactly the metric names of the others, file by file', () => {
+  assert.equal(dashboardFiles('dashboards/gmp'), dashboardFiles('dashboards'));
+  for (const file of dashboardFiles('dashboards')) {
+    const names = (dir: string) => [...new Set(queries(readDashboard(dir, file)).flatMap(metricNames))].sort();
+    assert.ok(names('dashboards').length > 3, file);
+    assert.equal(names('dashboards/gmp'), names('dashboards'), file);
+  }
+});
+dashboards('on gmp, kube-state-metrics queries read exported_namespace and the others keep namespace', () => {
+  for (const file of dashboardFiles('dashboards/gmp')) {
+    const dashboard = readDashboard('dashboards/gmp', file);
+    for (const expr of queries(dashboard)) {
+      const ksm = /\bkube_/.test(expr);
+      assert.not.ok(ksm && /\b(container|kubelet|prober)_/.test(expr), `${file}: ${expr} mixes kube-state-metrics with kubelet series, which GMP labels differently`);
+      if (ksm) assert.not.match(expr, /(?<![A-Za-z0-9_$])namespace\b/, `${file}: ${expr}`);
+      else assert.not.match(expr, /exported_namespace/, `${file}: ${expr}`);
+    }
+    assert.match(dashboard.templating.list[0]!.query.query, /exported_namespace/);
+  }
+});
+dashboards('the gmp backend loads the gmp dashboards, the others the plain ones', () => {
+  const loaded = (manifests: Manifest[]) => manifests.filter((m) => m.kind === 'ConfigMap' && m.metadata.name.includes('-dashboard-'))
+    .map((m: Json) => Object.values(m.data as Record<string, string>)[0]!).join('\n');
+  assert.match(loaded(backends.gmp()), /exported_namespace/);
+  assert.not.match(loaded(backends.prometheus()), /exported_namespace/);
+  assert.not.match(loaded(backends.operator()), /exported_namespace/);
+});
+dashboards('every dashboard query and every rule of every backend uses classic names, no __name__ matcher, and PromQL functions of Prometheus 2.44', () => {
+  const rules = Object.values(backends).flatMap((render) => render().flatMap((m: Json) => {
+    if (m.kind === 'ConfigMap' && m.data?.['alerts.yml']) return parse(m.data['alerts.yml']).groups;
+    if (['PrometheusRule', 'Rules', 'ClusterRules'].includes(m.kind)) return m.spec.groups;
+    return [];
+  })).flatMap((g: Json) => g.rules.map((r: Json) => String(r.expr)));
+  const all = [...['dashboards', 'dashboards/gmp'].flatMap((dir) => dashboardFiles(dir).flatMap((f) => queries(readDashboard(dir, f)))), ...rules];
+  assert.ok(all.length > 40);
+  for (const expr of all) {
+    assert.not.match(expr, /__name__/, expr);
+    for (const [, fn] of expr.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\s*\(/g)) assert.ok(PROMQL_2_44.has(fn!), `${fn} in ${expr} is not PromQL of Prometheus 2.44`);
+    for (const name of metricNames(expr)) assert.match(name, /^[a-zA-Z_][a-zA-Z0-9_]*$/, `${name} in ${expr}`);
+  }
+});
+dashboards.run();

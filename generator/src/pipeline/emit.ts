@@ -66,6 +66,8 @@ export async function emit(model: GenerationModel, templates: TemplateSources, t
     }
     for (const { name, spec } of chart.dashboards) {
       files.set(`${dir}/dashboards/${name}.json`, renderDashboard(name, spec, `${targets.dashboardsLabel}/${name}.json`, config.grafana));
+      // The same dashboard for series labelled as GMP stores them (a chart's gmp backend loads these).
+      files.set(`${dir}/dashboards/gmp/${name}.json`, renderDashboard(name, spec, `${targets.dashboardsLabel}/${name}.json`, config.grafana, 'gmp'));
     }
     files.set(`${targets.typesDir}/${chart.name}-values.ts`, await renderTypes(chart));
   }

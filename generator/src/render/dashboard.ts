@@ -1,17 +1,24 @@
 import type { DashboardSpec, PanelSpec } from '../schema/dashboard-spec.js';
 import type { ProjectConfig } from '../project/config.js';
 import { banner } from './banner.js';
+import { readsKubeStateMetrics, withExportedNamespace } from './gmp-labels.js';
 
 /** The Prometheus datasource's uid, as provisioned by the monitoring chart. */
 export const DATASOURCE_UID = 'prometheus';
 const PANEL_WIDTH = 12;
 const PANEL_HEIGHT = 8;
 
+/** How the series a dashboard queries are labelled: as Prometheus scrapes them, or as GMP stores them. */
+export type SeriesLabels = 'prometheus' | 'gmp';
+
 /**
  * Grafana dashboard JSON from a spec: two panels a row, one Prometheus
- * datasource, a namespace variable every query filters on.
+ * datasource, a namespace variable every query filters on. With `gmp` labels,
+ * the queries over kube-state-metrics read the namespace from
+ * exported_namespace (gmp-labels.ts); metric names do not change.
  */
-export function renderDashboard(name: string, spec: DashboardSpec, source: string, grafana: ProjectConfig['grafana']): string {
+export function renderDashboard(name: string, spec: DashboardSpec, source: string, grafana: ProjectConfig['grafana'], labels: SeriesLabels = 'prometheus'): string {
+  const variable = labels === 'gmp' ? 'label_values(kube_namespace_status_phase, exported_namespace)' : 'label_values(kube_namespace_status_phase, namespace)';
   const dashboard = {
     __generated: banner(source),
     uid: `${grafana.uidPrefix}${name}`,
@@ -31,8 +38,8 @@ export function renderDashboard(name: string, spec: DashboardSpec, source: strin
           label: 'Namespace',
           type: 'query',
           datasource: { type: 'prometheus', uid: DATASOURCE_UID },
-          query: { query: 'label_values(kube_namespace_status_phase, namespace)', refId: 'namespaces' },
-          definition: 'label_values(kube_namespace_status_phase, namespace)',
+          query: { query: variable, refId: 'namespaces' },
+          definition: variable,
           includeAll: true,
           multi: true,
           allValue: '.*',
@@ -41,12 +48,13 @@ export function renderDashboard(name: string, spec: DashboardSpec, source: strin
         },
       ],
     },
-    panels: spec.panels.map((panel, index) => renderPanel(panel, index)),
+    panels: spec.panels.map((panel, index) => renderPanel(panel, index, labels)),
   };
   return `${JSON.stringify(dashboard, null, 2)}\n`;
 }
 
-function renderPanel(panel: PanelSpec, index: number) {
+function renderPanel(panel: PanelSpec, index: number, labels: SeriesLabels) {
+  const relabel = (expr: string, text: string) => (labels === 'gmp' && readsKubeStateMetrics(expr) ? withExportedNamespace(text) : text);
   return {
     id: index + 1,
     title: panel.title,
@@ -59,8 +67,8 @@ function renderPanel(panel: PanelSpec, index: number) {
     targets: panel.queries.map((query, q) => ({
       refId: String.fromCharCode(65 + q),
       datasource: { type: 'prometheus', uid: DATASOURCE_UID },
-      expr: query.expr,
-      legendFormat: query.legend,
+      expr: relabel(query.expr, query.expr),
+      legendFormat: relabel(query.expr, query.legend),
     })),
   };
 }
