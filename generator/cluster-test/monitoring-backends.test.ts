@@ -5,17 +5,20 @@ import { clusterHelm, deleteNamespace, kubectl, mustHelm, restrictedNamespace, s
 import { runAdminHookAhead } from '../test/support/hooks.js';
 import { parseManifests, ROOT, template } from '../test/support/tools.js';
 
-// The monitoring chart installed with each backend on a real API server that
+// The umbrella installed with each monitoring backend on a real API server that
 // serves the Prometheus Operator's and GMP's CRDs (scripts/cluster.sh installs
 // them), then switched from one backend to the next by helm upgrade. The CRD
 // check stays on: these installs pass it because the API server serves them.
 const namespace = 'balena-backends';
-const chart = path.join(ROOT, 'charts/monitoring');
-const ci = (file: string) => path.join(chart, 'ci', file);
+const chart = path.join(ROOT, 'charts/umbrella');
+const OPERATOR_URL = 'http://kps-kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090';
 const values: Record<string, string[]> = {
-  prometheus: ['--set', 'prometheus.persistence.enabled=true'],
-  operator: ['--values', ci('operator-values.yaml'), '--set', 'requireBackendCrds=true'],
-  gmp: ['--values', ci('gmp-values.yaml'), '--set', 'requireBackendCrds=true'],
+  // Named, not left out: helm upgrade with no values at all reuses the last release's.
+  prometheus: ['--set', 'monitoring.backend=prometheus'],
+  operator: ['--set', 'monitoring.backend=operator', '--set', 'monitoring.operator.labels.release=kps',
+    '--set', `global.metricsUrl=${OPERATOR_URL}`, '--set', 'global.metricsCollectorNamespace=monitoring'],
+  gmp: ['--set', 'monitoring.backend=gmp', '--set', 'monitoring.gmp.projectId=balena-prod-1',
+    '--set', 'monitoring.gmp.serviceAccountEmail=balena-gmp@balena-prod-1.iam.gserviceaccount.com', '--set', 'global.metricsCollectorNamespace=gmp-system'],
 };
 // What only one backend makes, by kubectl resource name.
 const own: Record<string, string[]> = {
@@ -42,7 +45,7 @@ function assertBackend(backend: string): void {
 const switching = suite(`cluster (Kubernetes ${serverVersion()}): monitoring.backend installs, and helm upgrade switches without leftovers`);
 switching.before(async () => {
   await restrictedNamespace(namespace);
-  await runAdminHookAhead(namespace, parseManifests(template('monitoring', { namespace })));
+  await runAdminHookAhead(namespace, parseManifests(template('umbrella', { namespace })));
 });
 switching.after(async () => {
   clusterHelm(['uninstall', 'balena', '--namespace', namespace, '--wait']);
@@ -50,31 +53,33 @@ switching.after(async () => {
 });
 
 switching('prometheus: installs with its StatefulSet, whose claim is made', async () => {
-  mustHelm(['install', 'balena', chart, '--namespace', namespace, ...values.prometheus!, '--wait', '--timeout', '5m']);
+  mustHelm(['install', 'balena', chart, '--namespace', namespace, '--wait', '--timeout', '5m']);
   await waitForWorkloads(namespace);
   assertBackend('prometheus');
   assert.ok(present('persistentvolumeclaim/data-balena-monitoring-prometheus-0'));
 });
 switching('prometheus → operator: only the operator\'s objects remain; the Prometheus claim is kept (whenDeleted Retain)', async () => {
-  mustHelm(['upgrade', 'balena', chart, '--namespace', namespace, ...values.operator!, '--wait', '--timeout', '5m']);
+  mustHelm(['upgrade', 'balena', chart, '--namespace', namespace, '--reset-values', ...values.operator!, '--wait', '--timeout', '5m']);
   assertBackend('operator');
   assert.ok(present('persistentvolumeclaim/data-balena-monitoring-prometheus-0'), 'the claim stays for a switch back');
+  const api = JSON.parse(kubectl(['get', 'deployment/balena-api', '--namespace', namespace, '-o', 'json']).stdout) as { spec: { template: { spec: { containers: { env?: { name: string; value?: string }[] }[] } } } };
+  assert.is(api.spec.template.spec.containers[0]!.env?.find((e) => e.name === 'METRICS_URL')?.value, OPERATOR_URL, "the api queries the operator's Prometheus");
 });
 switching('operator → gmp: PodMonitorings, Rules, ClusterRules and the frontend; no operator object left', async () => {
-  mustHelm(['upgrade', 'balena', chart, '--namespace', namespace, ...values.gmp!, '--wait', '--timeout', '5m']);
+  mustHelm(['upgrade', 'balena', chart, '--namespace', namespace, '--reset-values', ...values.gmp!, '--wait', '--timeout', '5m']);
   await waitForWorkloads(namespace);
   assertBackend('gmp');
 });
 switching('gmp → prometheus: the cluster-scoped ClusterRules go too, and Prometheus comes back on its kept claim', async () => {
-  mustHelm(['upgrade', 'balena', chart, '--namespace', namespace, ...values.prometheus!, '--wait', '--timeout', '5m']);
+  mustHelm(['upgrade', 'balena', chart, '--namespace', namespace, '--reset-values', ...values.prometheus!, '--wait', '--timeout', '5m']);
   await waitForWorkloads(namespace);
   assertBackend('prometheus');
   const claims = kubectl(['get', 'persistentvolumeclaims', '--namespace', namespace, '-o', 'name']).stdout.trim().split('\n');
   assert.equal(claims, ['persistentvolumeclaim/data-balena-monitoring-prometheus-0']);
 });
 switching('with prometheus.persistence.whenDeleted=Delete, a switch away deletes the claim with the StatefulSet', async () => {
-  mustHelm(['upgrade', 'balena', chart, '--namespace', namespace, ...values.prometheus!, '--set', 'prometheus.persistence.whenDeleted=Delete', '--wait', '--timeout', '5m']);
-  mustHelm(['upgrade', 'balena', chart, '--namespace', namespace, ...values.operator!, '--wait', '--timeout', '5m']);
+  mustHelm(['upgrade', 'balena', chart, '--namespace', namespace, '--reset-values', '--set', 'monitoring.prometheus.persistence.whenDeleted=Delete', '--wait', '--timeout', '5m']);
+  mustHelm(['upgrade', 'balena', chart, '--namespace', namespace, '--reset-values', ...values.operator!, '--wait', '--timeout', '5m']);
   const deadline = Date.now() + 60_000;
   while (present('persistentvolumeclaim/data-balena-monitoring-prometheus-0') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
   assert.not.ok(present('persistentvolumeclaim/data-balena-monitoring-prometheus-0'), 'the garbage collector removed the claim');
