@@ -158,7 +158,10 @@ function testInstall(environmentFile: string, namespace: string, check: (values:
     const clusterScoped = [
       ...(await clients().objects.list('rbac.authorization.k8s.io/v1', 'ClusterRole', undefined, undefined, undefined, undefined, undefined, 'app.kubernetes.io/instance=balena')).items,
       ...(await clients().objects.list('rbac.authorization.k8s.io/v1', 'ClusterRoleBinding', undefined, undefined, undefined, undefined, undefined, 'app.kubernetes.io/instance=balena')).items,
-    ].map((item) => `${item.kind}/${item.metadata?.name}`);
+    ]
+      // Other suites may run a release of the same name in their own namespace meanwhile.
+      .filter((item) => item.metadata?.annotations?.['meta.helm.sh/release-namespace'] === namespace)
+      .map((item) => `${item.kind}/${item.metadata?.name}`);
     assert.equal(clusterScoped, [], 'cluster-scoped objects of the release');
   });
 

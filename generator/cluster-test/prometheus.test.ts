@@ -194,7 +194,7 @@ real('an alert fired by the chart\'s rules reaches a webhook on loopback through
 
 real('the check can fail: with pods taken out of the ClusterRole, a second Prometheus logs the refusal', async () => {
   const { objects } = clients();
-  const name = 'balena-monitoring-prometheus';
+  const name = `balena-monitoring-prometheus-${namespace}`; // cluster-wide names carry the namespace
   const role = (await objects.read({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name } })) as k8s.V1ClusterRole;
   const narrowed = structuredClone(role);
   for (const rule of narrowed.rules ?? []) if (rule.resources) rule.resources = rule.resources.filter((r) => r !== 'pods');

@@ -63,11 +63,11 @@ prometheus('the ClusterRole grants what the scrape jobs use, derived from the re
     if (job.kubernetes_sd_configs?.some((sd: Json) => sd.role === 'node')) needed.add('get /nodes/metrics');
     if (job.job_name === 'kubernetes-apiservers') needed.add('get /metrics');
   }
-  assert.equal(grants(named(manifests, 'ClusterRole', 'balena-monitoring-prometheus')), [...needed].sort());
+  assert.equal(grants(named(manifests, 'ClusterRole', 'balena-monitoring-prometheus-web')), [...needed].sort());
 });
 prometheus('extraClusterRoleRules add to the role, for what extra scrape jobs discover', () => {
   const manifests = render([], ['prometheus.extraClusterRoleRules[0].apiGroups[0]=networking.k8s.io', 'prometheus.extraClusterRoleRules[0].resources[0]=ingresses', 'prometheus.extraClusterRoleRules[0].verbs={list,watch}']);
-  const role = grants(named(manifests, 'ClusterRole', 'balena-monitoring-prometheus'));
+  const role = grants(named(manifests, 'ClusterRole', 'balena-monitoring-prometheus-web'));
   assert.ok(role.includes('list networking.k8s.io/ingresses') && role.includes('watch networking.k8s.io/ingresses'), role.join('\n'));
 });
 prometheus('the scrape configuration covers the API server, kubelet, cAdvisor, probes, kube-state-metrics and annotated pods', () => {
