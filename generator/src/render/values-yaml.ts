@@ -8,7 +8,9 @@ import { banner } from './banner.js';
  * and indentation stay the library's business.
  */
 export function renderValuesYaml(chart: ChartModel): string {
-  const document = new Document(chart.defaults);
+  // YAML 1.1 rules for quoting: Helm reads values with a YAML 1.1 parser, where
+  // an unquoted on, yes, off or y is a boolean, not the string the schema says.
+  const document = new Document(chart.defaults, { version: '1.1' });
   const descriptions = new Map(chart.values.map((value) => [value.path, value.description]));
   annotate(document.contents, '', descriptions, true);
   document.commentBefore = ` yaml-language-server: $schema=values.schema.json\n ${banner(chart.source)}`;
