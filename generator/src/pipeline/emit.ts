@@ -76,7 +76,10 @@ export async function emit(model: GenerationModel, templates: TemplateSources, t
     for (const { name } of chart.dependencies) {
       const from = `${chartDir(name)}/`;
       for (const [file, text] of [...files]) {
-        if (file.startsWith(from)) files.set(`${chartDir(chart.name)}/charts/${name}/${file.slice(from.length)}`, text);
+        // Not the subchart's values.schema.json: the parent's schema holds the
+        // whole of it, for disabled subcharts too, and Helm would only check
+        // the same values a second time (a third of an umbrella render).
+        if (file.startsWith(from) && file !== `${from}values.schema.json`) files.set(`${chartDir(chart.name)}/charts/${name}/${file.slice(from.length)}`, text);
       }
     }
   }
