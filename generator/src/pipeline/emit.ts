@@ -79,7 +79,10 @@ export async function emit(model: GenerationModel, templates: TemplateSources, t
         // Not the subchart's values.schema.json: the parent's schema holds the
         // whole of it, for disabled subcharts too, and Helm would only check
         // the same values a second time (a third of an umbrella render).
-        if (file.startsWith(from) && file !== `${from}values.schema.json`) files.set(`${chartDir(chart.name)}/charts/${name}/${file.slice(from.length)}`, text);
+        if (!file.startsWith(from) || file === `${from}values.schema.json`) continue;
+        // Nor its values.yaml's pointer to that schema, which an editor would fail to load.
+        const copy = file === `${from}values.yaml` ? text.replace(/^# yaml-language-server: \$schema=values\.schema\.json\n/, '') : text;
+        files.set(`${chartDir(chart.name)}/charts/${name}/${file.slice(from.length)}`, copy);
       }
     }
   }
