@@ -65,8 +65,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
 
 async function build(project: Project, timed: Timer): Promise<EmittedFiles> {
-  const [{ load }, { loadTemplates }, { loadDashboards }, { validate, validateConfig }, { normalize }, { emit }, { contractProblems }] = await timed('import', () =>
-    Promise.all([import('./pipeline/load.js'), import('./pipeline/load-templates.js'), import('./pipeline/load-dashboards.js'), import('./pipeline/validate.js'), import('./pipeline/normalize.js'), import('./pipeline/emit.js'), import('./pipeline/contract.js')]),
+  const [{ load }, { loadTemplates }, { loadDashboards }, { createAjv }, { validate, validateConfig }, { normalize }, { emit }, { contractProblems }] = await timed('import', () =>
+    Promise.all([import('./pipeline/load.js'), import('./pipeline/load-templates.js'), import('./pipeline/load-dashboards.js'), import('./schema/ajv.js'), import('./pipeline/validate.js'), import('./pipeline/normalize.js'), import('./pipeline/emit.js'), import('./pipeline/contract.js')]),
   );
   const problems: Problem[] = [...project.problems];
   const label = (dir: string) => path.relative(project.root, dir).split(path.sep).join('/') || '.';
@@ -76,8 +76,10 @@ async function build(project: Project, timed: Timer): Promise<EmittedFiles> {
   );
   const dashboards = await timed('load dashboards', () => loadDashboards(project.dashboardsDir, label(project.dashboardsDir)));
   problems.push(...schemas.problems, ...templates.problems, ...dashboards.problems);
-  if (project.configSource.file !== undefined) problems.push(...validateConfig(project.configSource.json, project.configSource.file));
-  const { validated, problems: invalid } = await timed('validate', () => validate(schemas.loaded, dashboards.dashboards));
+  // One ajv for the config and the schemas: each new one compiles the meta-schemas again.
+  const ajv = createAjv();
+  if (project.configSource.file !== undefined) problems.push(...validateConfig(project.configSource.json, project.configSource.file, ajv));
+  const { validated, problems: invalid } = await timed('validate', () => validate(schemas.loaded, dashboards.dashboards, ajv));
   problems.push(...invalid);
   const model = await timed('normalize', () => normalize(validated, project.config, label(project.schemasDir)));
   const emitted = await timed('emit', () =>

@@ -1,18 +1,18 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv, describeValueError, type Ajv } from '../schema/ajv.js';
 import { chartMetadataSchema, type ChartMetadata } from '../schema/chart-metadata.js';
-import { composeChart, WORKLOAD_VALUES } from '../schema/compose.js';
 import { projectConfigSchema } from '../project/config.js';
 import { dashboardSpecSchema, type DashboardSpec } from '../schema/dashboard-spec.js';
 import { coalesce } from '../schema/coalesce.js';
-import { collectDefaults } from '../schema/defaults.js';
 import { brokenRules, collectRules } from '../schema/rules.js';
 import type { DashboardSource } from './load-dashboards.js';
+import { composeCharts, describeChart } from './describe-chart.js';
 import type { Problem } from '../errors.js';
 import { isObject, joinPointer, walkObjects, type Json, type JsonObject } from '../schema/json-pointer.js';
 import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js';
-import { bundle, indexSchemas, listRefs, lookupRef, parseRef } from '../schema/refs.js';
+import { indexSchemas, listRefs, lookupRef, parseRef } from '../schema/refs.js';
 import { asSubchartSchema, chartRefs } from '../schema/subchart-schema.js';
+import { PropertyRegistry } from '../schema/shared-properties.js';
 
 export interface ValidatedChart {
   /** Schema file, relative to the schemas folder (e.g. `api.schema.json`). */
@@ -47,11 +47,9 @@ export interface Validation {
  * document with a mistake is set aside with everything that refers to it,
  * and the rest is checked on, so one run names the mistakes of every chart.
  */
-export function validate(written: LoadedSchemas, dashboardSources: readonly DashboardSource[] = []): Validation {
+export function validate(written: LoadedSchemas, dashboardSources: readonly DashboardSource[] = [], ajv: Ajv = createAjv()): Validation {
   const problems: Problem[] = [];
-  // Each chart's main workload gets its values from the shared workload definition first.
-  const workload = written.shared.find((doc) => doc.file === WORKLOAD_VALUES.file);
-  const loaded = { ...written, charts: written.charts.map((chart) => composeChart(chart, workload)) };
+  const loaded = composeCharts(written);
   const all = [...loaded.shared, ...loaded.charts];
   const shown = new Map(all.flatMap((doc) => (doc.shownAs === undefined ? [] : [[doc.file, doc.shownAs] as const])));
   const where = (file: string) => shown.get(file) ?? displayPath(loaded.schemasDir, file);
@@ -86,7 +84,6 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
     report(doc, found);
   }
 
-  const ajv = createAjv();
   const checkMetadata = ajv.compile(chartMetadataSchema);
   for (const doc of all.filter((d) => !broken.has(d.file))) {
     const found: Problem[] = [];
@@ -134,10 +131,11 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
   // Charts without dependencies first: an umbrella reuses their compiled checks.
   // A chart that refers to a broken document is left out; the mistake is reported where it is.
   const valid = new Map<string, ValidatedChart>();
+  const registry = new PropertyRegistry((schema, id) => ajv.addSchema(schema, id));
   const order = [...loaded.charts].sort((a, b) => chartRefs(a.json).length - chartRefs(b.json).length);
   const chartProblems: Problem[] = [];
   for (const doc of order.filter((d) => !referredFiles(d, index).some((file) => broken.has(file)))) {
-    const chart = validateChart(ajv, doc, index, where(doc.file), chartProblems, valid);
+    const chart = validateChart(ajv, registry, doc, index, where(doc.file), chartProblems, valid);
     if (chart !== undefined) valid.set(chart.metadata.name, chart);
   }
   // A mistake in a chart schema also breaks the umbrella that $refs it; say it once, where it is.
@@ -208,6 +206,7 @@ function validateDashboards(ajv: Ajv, sources: readonly DashboardSource[], probl
 
 function validateChart(
   ajv: Ajv,
+  registry: PropertyRegistry,
   doc: SchemaDocument,
   index: ReturnType<typeof indexSchemas>,
   file: string,
@@ -224,15 +223,13 @@ function validateChart(
   if (metadata.name !== expectedName) {
     problems.push({ code: 'CHART_METADATA', file, pointer: '/x-chart/name', message: `must be "${expectedName}" to match the file name` });
   }
-  const dependencies = chartRefs(schema).map(([key, name]) => {
+  for (const [key, name] of chartRefs(schema)) {
     if (name !== key) problems.push({ code: 'CHART_METADATA', file, pointer: `/properties/${key}`, message: `a dependency must sit under its chart's name ("${name}")` });
-    return name;
-  });
-  const bundled = bundle(doc, index);
-  const defaults = collectDefaults(bundled) ?? {};
-  const chart = { file: doc.file, metadata, bundled, dependencies, defaults: (isObject(defaults) ? defaults : {}) as JsonObject };
+  }
+  const chart = describeChart(doc, index);
+  const { bundled, defaults, dependencies } = chart;
   if (dependencies.every((name) => valid.has(name))) {
-    const checkValues = compileValuesCheck(ajv, doc, dependencies);
+    const checkValues = compileValuesCheck(ajv, registry, doc, dependencies);
     if (checkValues?.(defaults)) return ruleProblems(chart, defaults, file, valid, problems) ? undefined : chart;
   }
   return reportValuesProblems(ajv, doc, bundled, defaults, dependencies, file, problems) ? undefined : chart;
@@ -264,14 +261,15 @@ function ruleProblems(chart: ValidatedChart, defaults: Json, file: string, valid
  * copies those definitions into every chart. Undefined when it does not
  * compile; reportValuesProblems then says why.
  */
-function compileValuesCheck(ajv: Ajv, doc: SchemaDocument, dependencies: readonly string[]): ValidateFunction | undefined {
+function compileValuesCheck(ajv: Ajv, registry: PropertyRegistry, doc: SchemaDocument, dependencies: readonly string[]): ValidateFunction | undefined {
   const schema = doc.json as JsonObject;
   const properties: JsonObject = { ...(isObject(schema.properties) ? schema.properties : {}) };
   for (const dependency of dependencies) {
     properties[dependency] = { ...(isObject(properties[dependency]) ? properties[dependency] : {}), $ref: valuesCheckId(`${dependency}.schema.json`) };
   }
   try {
-    return ajv.compile({ ...asSubchartSchema({ ...schema, properties }), $id: valuesCheckId(doc.file) });
+    const id = valuesCheckId(doc.file);
+    return ajv.compile({ ...registry.share(asSubchartSchema({ ...schema, properties }), id.slice(0, id.lastIndexOf('/') + 1), dependencies), $id: id });
   } catch {
     return undefined;
   }
@@ -398,8 +396,8 @@ function openObjects(doc: SchemaDocument): string[] {
 }
 
 /** The project's config file against its schema: one problem per mistake, at its place in the file. */
-export function validateConfig(json: JsonObject, file: string): Problem[] {
-  const check = createAjv().compile(projectConfigSchema);
+export function validateConfig(json: JsonObject, file: string, ajv: Ajv = createAjv()): Problem[] {
+  const check = ajv.compile(projectConfigSchema);
   if (check(json)) return [];
   return firstPerPointer(check.errors ?? []).map((error) => ({
     code: 'CONFIG_INVALID' as const,
