@@ -54,6 +54,8 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
   const shown = new Map(all.flatMap((doc) => (doc.shownAs === undefined ? [] : [[doc.file, doc.shownAs] as const])));
   const where = (file: string) => shown.get(file) ?? displayPath(loaded.schemasDir, file);
   const index = indexSchemas(all);
+  // A document's references, listed once: every chart's check of what it refers to walks the shared files again.
+  const refsOf = memoizedRefs();
   const broken = new Set<string>();
   const report = (doc: SchemaDocument, found: Problem[]) => {
     if (found.length === 0) return;
@@ -63,7 +65,7 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
 
   for (const doc of all) {
     const found: Problem[] = [];
-    for (const { ref, pointer } of listRefs(doc.json)) {
+    for (const { ref, pointer } of refsOf(doc)) {
       if (loaded.unreadable.includes(parseRef(ref, doc.file).file)) broken.add(doc.file);
       else if (lookupRef(index, ref, doc.file) === undefined) {
         found.push({ code: 'REF_UNRESOLVED', file: where(doc.file), pointer, message: `$ref "${ref}" does not resolve` });
@@ -131,10 +133,10 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
   // Charts without dependencies first: an umbrella reuses their compiled checks.
   // A chart that refers to a broken document is left out; the mistake is reported where it is.
   const valid = new Map<string, ValidatedChart>();
-  const registry = new PropertyRegistry((schema, id) => ajv.addSchema(schema, id));
+  const registry = new PropertyRegistry(ajv);
   const order = [...loaded.charts].sort((a, b) => chartRefs(a.json).length - chartRefs(b.json).length);
   const chartProblems: Problem[] = [];
-  for (const doc of order.filter((d) => !referredFiles(d, index).some((file) => broken.has(file)))) {
+  for (const doc of order.filter((d) => !referredFiles(d, index, refsOf).some((file) => broken.has(file)))) {
     const chart = validateChart(ajv, registry, doc, index, where(doc.file), chartProblems, valid);
     if (chart !== undefined) valid.set(chart.metadata.name, chart);
   }
@@ -153,12 +155,12 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
 }
 
 /** The schema files a document refers to, directly or through the files it refers to. */
-function referredFiles(doc: SchemaDocument, index: ReturnType<typeof indexSchemas>): string[] {
+function referredFiles(doc: SchemaDocument, index: ReturnType<typeof indexSchemas>, refsOf: (doc: SchemaDocument) => { ref: string }[]): string[] {
   const seen = new Set<string>([doc.file]);
   const queue = [doc];
   while (queue.length > 0) {
     const current: SchemaDocument = queue.pop()!;
-    for (const { ref } of listRefs(current.json)) {
+    for (const { ref } of refsOf(current)) {
       const { file } = parseRef(ref, current.file);
       const json = index.get(file);
       if (!seen.has(file) && json !== undefined) {
@@ -168,6 +170,16 @@ function referredFiles(doc: SchemaDocument, index: ReturnType<typeof indexSchema
     }
   }
   return [...seen];
+}
+
+/** listRefs of a document, by file, each walked once. */
+function memoizedRefs(): (doc: SchemaDocument) => ReturnType<typeof listRefs> {
+  const cache = new Map<string, ReturnType<typeof listRefs>>();
+  return (doc) => {
+    let refs = cache.get(doc.file);
+    if (refs === undefined) cache.set(doc.file, (refs = listRefs(doc.json)));
+    return refs;
+  };
 }
 
 /** A declaration that the meta-schema cannot judge: one main workload, tests need a Service to call. */
@@ -229,7 +241,7 @@ function validateChart(
   const chart = describeChart(doc, index);
   const { bundled, defaults, dependencies } = chart;
   if (dependencies.every((name) => valid.has(name))) {
-    const checkValues = compileValuesCheck(ajv, registry, doc, dependencies);
+    const checkValues = compileValuesCheck(registry, doc, dependencies);
     if (checkValues?.(defaults)) return ruleProblems(chart, defaults, file, valid, problems) ? undefined : chart;
   }
   return reportValuesProblems(ajv, doc, bundled, defaults, dependencies, file, problems) ? undefined : chart;
@@ -261,15 +273,14 @@ function ruleProblems(chart: ValidatedChart, defaults: Json, file: string, valid
  * copies those definitions into every chart. Undefined when it does not
  * compile; reportValuesProblems then says why.
  */
-function compileValuesCheck(ajv: Ajv, registry: PropertyRegistry, doc: SchemaDocument, dependencies: readonly string[]): ValidateFunction | undefined {
+function compileValuesCheck(registry: PropertyRegistry, doc: SchemaDocument, dependencies: readonly string[]): ValidateFunction | undefined {
   const schema = doc.json as JsonObject;
   const properties: JsonObject = { ...(isObject(schema.properties) ? schema.properties : {}) };
   for (const dependency of dependencies) {
     properties[dependency] = { ...(isObject(properties[dependency]) ? properties[dependency] : {}), $ref: valuesCheckId(`${dependency}.schema.json`) };
   }
   try {
-    const id = valuesCheckId(doc.file);
-    return ajv.compile({ ...registry.share(asSubchartSchema({ ...schema, properties }), id.slice(0, id.lastIndexOf('/') + 1), dependencies), $id: id });
+    return registry.compile(asSubchartSchema({ ...schema, properties }), valuesCheckId(doc.file), dependencies);
   } catch {
     return undefined;
   }
