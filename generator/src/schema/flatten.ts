@@ -7,6 +7,14 @@ import { isObject, resolvePointer, walkObjects, type Json, type JsonObject } fro
  * plain `{ "$ref" }` stays a reference; definitions nothing refers to any
  * more are dropped. Recursive definitions stay references where they recur.
  */
+/**
+ * Flattened definitions by the definition object: bundle gives every chart
+ * the same copy of a shared definition, and a definition flattens the same
+ * in every chart that has it (it refers only to definitions of the same
+ * names, which are the same copies).
+ */
+const flattened = new WeakMap<JsonObject, Json>();
+
 export function flattenRefs(root: JsonObject): JsonObject {
   const { $defs, ...body } = root;
   const defs = isObject($defs) ? $defs : {};
@@ -25,7 +33,13 @@ export function flattenRefs(root: JsonObject): JsonObject {
     return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'default' || key === 'examples' ? value : visit(value, trail)]));
   };
   const flatBody = visit(body, []) as JsonObject;
-  const flatDefs = Object.fromEntries(Object.entries(defs).map(([name, definition]) => [name, visit(definition, [`#/$defs/${name}`])]));
+  const flatDefinition = (name: string, definition: Json): Json => {
+    if (!isObject(definition)) return visit(definition, [`#/$defs/${name}`]);
+    let flat = flattened.get(definition);
+    if (flat === undefined) flattened.set(definition, (flat = visit(definition, [`#/$defs/${name}`])));
+    return flat;
+  };
+  const flatDefs = Object.fromEntries(Object.entries(defs).map(([name, definition]) => [name, flatDefinition(name, definition)]));
   const used = reachable({ ...flatBody, $defs: flatDefs }, flatDefs);
   const kept = Object.fromEntries(Object.entries(flatDefs).filter(([name]) => used.has(name)));
   return Object.keys(kept).length > 0 ? { ...flatBody, $defs: kept } : flatBody;

@@ -34,6 +34,19 @@ export function lookupRef(index: SchemaIndex, ref: string, fromFile: string): { 
   return node === undefined ? undefined : { target, node };
 }
 
+/** A shared definition as bundle copies it, and the references it holds (which each chart bundling it needs too). */
+interface CopiedDefinition {
+  copied: Json;
+  refs: [ref: string, fromFile: string][];
+}
+
+/**
+ * Copies of shared definitions, per index (one generate run): every chart
+ * that uses a Kubernetes type gets the same copy instead of rewriting it
+ * again. Nothing downstream changes a schema in place, so one copy serves all.
+ */
+const copies = new WeakMap<SchemaIndex, Map<string, CopiedDefinition>>();
+
 /**
  * Makes a chart schema self-contained: every `$ref` into a shared file is copied
  * under the chart's own `$defs` (named after the definition) and rewritten to a
@@ -44,13 +57,19 @@ export function bundle(chart: SchemaDocument, index: SchemaIndex): JsonObject {
   const root = structuredClone(chart.json) as JsonObject;
   const defs: JsonObject = isObject(root.$defs) ? root.$defs : {};
   const origins = new Map<string, string>();
+  let cache = copies.get(index);
+  if (cache === undefined) copies.set(index, (cache = new Map()));
+  const known = cache;
 
-  const rewrite = (node: Json, fromFile: string): Json => {
-    if (Array.isArray(node)) return node.map((item) => rewrite(item, fromFile));
+  const rewrite = (node: Json, fromFile: string, refs?: [string, string][]): Json => {
+    if (Array.isArray(node)) return node.map((item) => rewrite(item, fromFile, refs));
     if (!isObject(node)) return node;
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(node)) {
-      out[key] = key === '$ref' && typeof value === 'string' ? localRef(value, fromFile) : rewrite(value, fromFile);
+      if (key === '$ref' && typeof value === 'string') {
+        refs?.push([value, fromFile]);
+        out[key] = localRef(value, fromFile);
+      } else out[key] = rewrite(value, fromFile, refs);
     }
     return out;
   };
@@ -62,16 +81,23 @@ export function bundle(chart: SchemaDocument, index: SchemaIndex): JsonObject {
     const wholeChart = target.pointer === '' ? chartNameOfRef(target.file) : undefined;
     const name = wholeChart ?? target.pointer.split('/').pop() ?? '';
     const origin = `${target.file}#${target.pointer}`;
-    const known = origins.get(name);
-    if (known !== undefined && known !== origin) {
-      fail('REF_UNRESOLVED', chart.file, '', `two shared definitions are both named "${name}" (${known}, ${origin}); rename one`);
+    const seen = origins.get(name);
+    if (seen !== undefined && seen !== origin) {
+      fail('REF_UNRESOLVED', chart.file, '', `two shared definitions are both named "${name}" (${seen}, ${origin}); rename one`);
     }
-    if (known === undefined) {
+    if (seen === undefined) {
       origins.set(name, origin);
+      defs[name] = null; // reserve the name first: definitions may refer to themselves
+      const copy = wholeChart === undefined ? known.get(origin) : undefined;
+      if (copy !== undefined) {
+        defs[name] = copy.copied;
+        for (const [nestedRef, nestedFrom] of copy.refs) localRef(nestedRef, nestedFrom);
+        return `#/$defs/${name}`;
+      }
       const found = lookupRef(index, ref, fromFile);
       if (found === undefined) fail('REF_UNRESOLVED', target.file, target.pointer, `$ref "${ref}" does not resolve`);
-      defs[name] = null; // reserve the name first: definitions may refer to themselves
-      const copied = rewrite(found.node, target.file);
+      const refs: [string, string][] = [];
+      const copied = rewrite(found.node, target.file, refs);
       // A bundled chart schema carries its own $defs; lift them to the top, where its rewritten refs point.
       if (wholeChart !== undefined && isObject(copied)) {
         const { $defs: nested, ...chartSchema } = copied;
@@ -79,6 +105,7 @@ export function bundle(chart: SchemaDocument, index: SchemaIndex): JsonObject {
         defs[name] = asSubchartSchema(chartSchema);
       } else {
         defs[name] = copied;
+        known.set(origin, { copied, refs });
       }
     }
     return `#/$defs/${name}`;
