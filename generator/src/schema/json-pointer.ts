@@ -7,7 +7,8 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 export function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+  // Most keys need no escaping; the test is cheaper than two replaces.
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 export function unescapeToken(token: string): string {
@@ -35,10 +36,16 @@ export function resolvePointer(document: Json, pointer: string): Json | undefine
 
 /** Visits every object node with its pointer, parents before children. */
 export function walkObjects(node: Json, visit: (value: JsonObject, pointer: string) => void, pointer = ''): void {
+  // Pointers are made only for what holds objects: most values of a schema are strings.
   if (Array.isArray(node)) {
-    node.forEach((item, index) => walkObjects(item, visit, joinPointer(pointer, index)));
+    node.forEach((item, index) => {
+      if (typeof item === 'object' && item !== null) walkObjects(item, visit, `${pointer}/${index}`);
+    });
   } else if (isObject(node)) {
     visit(node, pointer);
-    for (const [key, child] of Object.entries(node)) walkObjects(child, visit, joinPointer(pointer, key));
+    for (const key in node) {
+      const child = node[key];
+      if (typeof child === 'object' && child !== null) walkObjects(child, visit, `${pointer}/${escapeToken(key)}`);
+    }
   }
 }
