@@ -118,10 +118,13 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   registerHelpers(handlebars);
   const options = { noEscape: true, strict: true };
   // Registered compiled: a partial registered as text is compiled again on every template call.
-  for (const [name, { source }] of sources.snippets) handlebars.registerPartial(name, handlebars.compile(toHandlebars(source), options));
-  const compiled = new Map(
-    [...sources.files].map(([name, file]) => [name, { ...file, template: handlebars.compile(toHandlebars(file.source), options) }]),
-  );
+  // A file with no Handlebars expression left after the markers is its own output: no parse, no compile.
+  const compile = (source: string): ((context: object) => string) => {
+    const text = toHandlebars(source);
+    return text.includes('{{') ? handlebars.compile(text, options) : () => text;
+  };
+  for (const [name, { source }] of sources.snippets) handlebars.registerPartial(name, compile(source));
+  const compiled = new Map([...sources.files].map(([name, file]) => [name, { ...file, template: compile(file.source) }]));
   return {
     render(chart) {
       const out = new Map<string, string>();
