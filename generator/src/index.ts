@@ -65,9 +65,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
 
 async function build(project: Project, timed: Timer): Promise<EmittedFiles> {
-  const [{ load }, { loadTemplates }, { loadDashboards }, { createAjv }, { validate, validateConfig }, { normalize }, { emit }, { contractProblems }] = await timed('import', () =>
-    Promise.all([import('./pipeline/load.js'), import('./pipeline/load-templates.js'), import('./pipeline/load-dashboards.js'), import('./schema/ajv.js'), import('./pipeline/validate.js'), import('./pipeline/normalize.js'), import('./pipeline/emit.js'), import('./pipeline/contract.js')]),
-  );
+  const { load, loadTemplates, loadDashboards, createAjv, validate, validateConfig, normalize, emit, contractProblems } = await timed('import', () => import('./pipeline/stages.js'));
   const problems: Problem[] = [...project.problems];
   const label = (dir: string) => path.relative(project.root, dir).split(path.sep).join('/') || '.';
   const schemas = await timed('load', () => load(project.schemasDir, { dir: PACKAGE_DEFS, label: 'balena-charts/schemas/defs' }));
