@@ -1,4 +1,4 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { createAjv, describeValueError, type Ajv } from '../schema/ajv.js';
 import { chartMetadataSchema, type ChartMetadata } from '../schema/chart-metadata.js';
 import { projectConfigSchema } from '../project/config.js';
@@ -266,21 +266,28 @@ function ruleProblems(chart: ValidatedChart, defaults: Json, file: string, valid
 
 /**
  * What Helm will enforce on a chart's values (for an umbrella, its subcharts'
- * schemas accept `enabled` and `global` there): the schema as written, with
- * its references to shared definitions and to subcharts left as references,
- * so that ajv compiles each definition and each subchart once however many
- * charts use it. The same checks as the bundled values.schema.json, which
- * copies those definitions into every chart. Undefined when it does not
- * compile; reportValuesProblems then says why.
+ * schemas accept `enabled` and `global` there): the schema as written, each
+ * property the shared definition gave it checked by the registry's one
+ * compiled copy, each subchart's values by that subchart's check (compiled
+ * first: charts without dependencies go first). The same checks as the
+ * bundled values.schema.json, which copies those definitions into every
+ * chart. Undefined when it does not compile; reportValuesProblems then says why.
  */
-function compileValuesCheck(registry: PropertyRegistry, doc: SchemaDocument, dependencies: readonly string[]): ValidateFunction | undefined {
+function compileValuesCheck(registry: PropertyRegistry, doc: SchemaDocument, dependencies: readonly string[]): ((data: Json) => boolean) | undefined {
   const schema = doc.json as JsonObject;
   const properties: JsonObject = { ...(isObject(schema.properties) ? schema.properties : {}) };
+  const subcharts: [string, (data: Json) => boolean][] = [];
   for (const dependency of dependencies) {
-    properties[dependency] = { ...(isObject(properties[dependency]) ? properties[dependency] : {}), $ref: valuesCheckId(`${dependency}.schema.json`) };
+    const check = registry.checkOf(valuesCheckId(`${dependency}.schema.json`));
+    if (check === undefined) return undefined;
+    // What the umbrella says beside its $ref stays in its own check (ajv applies a $ref's siblings too).
+    const { $ref: _ref, ...beside } = isObject(properties[dependency]) ? properties[dependency] : {};
+    properties[dependency] = beside;
+    subcharts.push([dependency, check]);
   }
   try {
-    return registry.compile(asSubchartSchema({ ...schema, properties }), valuesCheckId(doc.file), dependencies);
+    const checkOwn = registry.compile(asSubchartSchema({ ...schema, properties }), valuesCheckId(doc.file), dependencies);
+    return (data) => checkOwn(data) && (!isObject(data) || subcharts.every(([key, check]) => data[key] === undefined || check(data[key])));
   } catch {
     return undefined;
   }

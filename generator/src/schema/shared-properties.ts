@@ -32,29 +32,51 @@ export function withoutAnnotations(node: Json): Json {
  */
 export class PropertyRegistry {
   private readonly ids = new Map<string, string>();
-  private readonly checks = new Map<string, ValidateFunction>();
+  private readonly registeredIds = new Set<string>();
+  private readonly roots = new Map<string, ValidateFunction>();
+  private readonly checks = new Map<string, (data: Json) => boolean>();
 
   constructor(private readonly ajv: Ajv) {}
 
   /**
-   * The compiled check of a chart's values schema, registered under `id`,
-   * its properties (except those named in `keep`) referring to their
-   * registered copies. Two charts whose checks differ only in annotations
-   * (synthetic components of one shape, say) share one compiled function.
+   * The check of a chart's values schema, kept under `id` for the charts
+   * that include it (checkOf). It runs in two
+   * parts, as the `properties` keyword is a conjunction of one check per key:
+   * the chart's root with each registered property's schema replaced by
+   * `true` (the keys allowed and required, the properties that are the
+   * chart's alone), compiled once for every chart of that shape; then each
+   * registered property's own compiled check on its value.
    */
-  compile(schema: JsonObject, id: string, keep: readonly string[] = []): ValidateFunction {
+  compile(schema: JsonObject, id: string, keep: readonly string[] = []): (data: Json) => boolean {
     const folder = id.slice(0, id.lastIndexOf('/') + 1);
     const check = this.share(schema, folder, keep);
-    const key = `${folder}\n${JSON.stringify(withoutAnnotations(check))}`;
-    const seen = this.checks.get(key);
-    if (seen !== undefined) {
-      // Registered all the same: an umbrella refers to each subchart's check by its id.
-      this.ajv.addSchema({ ...check, $id: id });
-      return seen;
+    const properties = isObject(check.properties) ? check.properties : {};
+    const registered = Object.entries(properties).flatMap(([key, property]) =>
+      isObject(property) && typeof property.$ref === 'string' && this.isRegistered(property.$ref) ? [[key, property.$ref] as const] : [],
+    );
+    const root = { ...check, properties: { ...properties, ...Object.fromEntries(registered.map(([key]) => [key, true])) } };
+    const key = `${folder}\n${JSON.stringify(withoutAnnotations(root))}`;
+    let rootCheck = this.roots.get(key);
+    if (rootCheck === undefined) {
+      rootCheck = this.ajv.compile({ ...root, $id: `${folder}values-root-${this.roots.size + 1}.json` });
+      this.roots.set(key, rootCheck);
     }
-    const compiled = this.ajv.compile({ ...check, $id: id });
-    this.checks.set(key, compiled);
-    return compiled;
+    const checkRoot = rootCheck;
+    const propertyChecks = registered.map(([key, ref]) => [key, this.ajv.getSchema(ref)] as const);
+    const checkValues = (data: Json): boolean =>
+      checkRoot(data) === true &&
+      (!isObject(data) || propertyChecks.every(([key, checkProperty]) => data[key] === undefined || checkProperty?.(data[key]) === true));
+    this.checks.set(id, checkValues);
+    return checkValues;
+  }
+
+  /** The check compiled under `id`, if one was. */
+  checkOf(id: string): ((data: Json) => boolean) | undefined {
+    return this.checks.get(id);
+  }
+
+  private isRegistered(ref: string): boolean {
+    return this.registeredIds.has(ref);
   }
 
   /** The schema with each top-level property (except those named in `keep`) replaced by a `$ref` to its registered copy. */
@@ -78,6 +100,7 @@ export class PropertyRegistry {
     if (id === undefined) {
       id = `${folder}property-${this.ids.size + 1}.json`;
       this.ids.set(key, id);
+      this.registeredIds.add(id);
       this.ajv.addSchema(property, id);
     }
     return { $ref: id };
