@@ -54,8 +54,9 @@ const copies = new WeakMap<SchemaIndex, Map<string, CopiedDefinition>>();
  * emitted values.schema.json must carry everything it needs.
  */
 export function bundle(chart: SchemaDocument, index: SchemaIndex): JsonObject {
-  const root = structuredClone(chart.json) as JsonObject;
-  const defs: JsonObject = isObject(root.$defs) ? root.$defs : {};
+  // rewrite copies every object and array it passes, so the chart's own document is never changed.
+  const root = chart.json as JsonObject;
+  const defs: JsonObject = {};
   const origins = new Map<string, string>();
   let cache = copies.get(index);
   if (cache === undefined) copies.set(index, (cache = new Map()));

@@ -71,9 +71,26 @@ export function collectRules(root: JsonObject, node: JsonObject = root, base: st
   return [
     ...placed,
     ...Object.entries(properties).flatMap(([key, child]) =>
-      isObject(child) && !(base.length === 0 && skip.includes(key)) ? collectRules(root, child, [...base, key], joinPointer(pointer, 'properties', key)) : [],
+      isObject(child) && !(base.length === 0 && skip.includes(key)) && holdsRules(root, child) ? collectRules(root, child, [...base, key], joinPointer(pointer, 'properties', key)) : [],
     ),
   ];
+}
+
+/**
+ * Whether any rule sits at or below a node. Remembered per node: the
+ * Kubernetes definitions a chart's values use are deep, hold no rules, and
+ * are the same objects in every chart of a run (see bundle).
+ */
+const ruleBearing = new WeakMap<JsonObject, boolean>();
+
+function holdsRules(root: JsonObject, node: JsonObject): boolean {
+  const schema = derefLocal(root, node);
+  const known = ruleBearing.get(schema);
+  if (known !== undefined) return known;
+  const properties = isObject(schema.properties) ? Object.values(schema.properties) : [];
+  const holds = Array.isArray(schema['x-rules']) || properties.some((child) => isObject(child) && holdsRules(root, child));
+  ruleBearing.set(schema, holds);
+  return holds;
 }
 
 function integerPaths(root: JsonObject, schema: JsonObject, base: string[]): Set<string> {
