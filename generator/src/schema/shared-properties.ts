@@ -24,15 +24,12 @@ export function withoutAnnotations(node: Json): Json {
 /**
  * Most of a chart's values come from the shared workload definition, copied
  * into each chart by compose; ajv would compile each copy again. A registry
- * gives each distinct property schema one id (per folder, so its relative
- * `$ref`s resolve as in the chart), and the chart refers to it by that id:
- * each is compiled once however many charts carry it, with the same checks.
- * Annotations are left out of what is registered, so a property that differs
- * only in its default is still compiled once.
+ * gives each distinct property schema, its annotations left out, one id (per
+ * folder, so its relative `$ref`s resolve as in the chart) and compiles it
+ * once however many charts carry it.
  */
 export class PropertyRegistry {
   private readonly ids = new Map<string, string>();
-  private readonly registeredIds = new Set<string>();
   private readonly roots = new Map<string, ValidateFunction>();
   private readonly checks = new Map<string, (data: Json) => boolean>();
 
@@ -40,34 +37,35 @@ export class PropertyRegistry {
 
   /**
    * The check of a chart's values schema, kept under `id` for the charts
-   * that include it (checkOf). It runs in two
-   * parts, as the `properties` keyword is a conjunction of one check per key:
-   * the chart's root with each registered property's schema replaced by
-   * `true` (the keys allowed and required, the properties that are the
-   * chart's alone), compiled once for every chart of that shape; then each
-   * registered property's own compiled check on its value.
+   * that include it (checkOf). The `properties` keyword is one check per
+   * key, so it runs in two parts: the chart's root with each registered
+   * property's schema replaced by `true` (which keys are allowed and
+   * required, and the properties that are the chart's alone), compiled once
+   * for every chart of that shape; then each registered property's compiled
+   * check on its value. Properties named in `keep` stay in the root.
    */
   compile(schema: JsonObject, id: string, keep: readonly string[] = []): (data: Json) => boolean {
     const folder = id.slice(0, id.lastIndexOf('/') + 1);
-    const check = this.share(schema, folder, keep);
-    const properties = isObject(check.properties) ? check.properties : {};
-    const registered = Object.entries(properties).flatMap(([key, property]) =>
-      isObject(property) && typeof property.$ref === 'string' && this.isRegistered(property.$ref) ? [[key, property.$ref] as const] : [],
-    );
-    const root = { ...check, properties: { ...properties, ...Object.fromEntries(registered.map(([key]) => [key, true])) } };
-    const key = `${folder}\n${JSON.stringify(withoutAnnotations(root))}`;
-    let rootCheck = this.roots.get(key);
-    if (rootCheck === undefined) {
-      rootCheck = this.ajv.compile({ ...root, $id: `${folder}values-root-${this.roots.size + 1}.json` });
-      this.roots.set(key, rootCheck);
+    const properties: JsonObject = { ...(isObject(schema.properties) ? schema.properties : {}) };
+    const propertyChecks: [string, ValidateFunction][] = [];
+    for (const [key, property] of Object.entries(properties)) {
+      const propertyId = isObject(property) && !keep.includes(key) ? this.idOf(property, folder) : undefined;
+      if (propertyId === undefined) continue;
+      properties[key] = true;
+      propertyChecks.push([key, this.ajv.getSchema(propertyId)!]);
     }
-    const checkRoot = rootCheck;
-    const propertyChecks = registered.map(([key, ref]) => [key, this.ajv.getSchema(ref)] as const);
-    const checkValues = (data: Json): boolean =>
-      checkRoot(data) === true &&
-      (!isObject(data) || propertyChecks.every(([key, checkProperty]) => data[key] === undefined || checkProperty?.(data[key]) === true));
-    this.checks.set(id, checkValues);
-    return checkValues;
+    const root = { ...schema, properties };
+    const key = `${folder}\n${JSON.stringify(withoutAnnotations(root))}`;
+    let checkRoot = this.roots.get(key);
+    if (checkRoot === undefined) {
+      checkRoot = this.ajv.compile({ ...root, $id: `${folder}values-root-${this.roots.size + 1}.json` });
+      this.roots.set(key, checkRoot);
+    }
+    const rootCheck = checkRoot;
+    const check = (data: Json): boolean =>
+      rootCheck(data) === true && (!isObject(data) || propertyChecks.every(([name, checkProperty]) => data[name] === undefined || checkProperty(data[name]) === true));
+    this.checks.set(id, check);
+    return check;
   }
 
   /** The check compiled under `id`, if one was. */
@@ -75,34 +73,18 @@ export class PropertyRegistry {
     return this.checks.get(id);
   }
 
-  private isRegistered(ref: string): boolean {
-    return this.registeredIds.has(ref);
-  }
-
-  /** The schema with each top-level property (except those named in `keep`) replaced by a `$ref` to its registered copy. */
-  private share(schema: JsonObject, folder: string, keep: readonly string[]): JsonObject {
-    if (!isObject(schema.properties)) return schema;
-    const properties: JsonObject = {};
-    for (const [key, property] of Object.entries(schema.properties)) {
-      properties[key] = isObject(property) && !keep.includes(key) ? this.refTo(property, folder) : property;
-    }
-    return { ...schema, properties };
-  }
-
-  private refTo(written: JsonObject, folder: string): JsonObject {
-    // Charts differ most in defaults and descriptions, which check nothing.
+  /** The id a property schema is registered under, registering it first; none for one that refers to its chart's own root. */
+  private idOf(written: JsonObject, folder: string): string | undefined {
     const property = withoutAnnotations(written) as JsonObject;
     const text = JSON.stringify(property);
-    // A `#…` reference means the chart's own root; such a property stays where it is.
-    if (text.includes('"$ref":"#')) return written;
+    if (text.includes('"$ref":"#')) return undefined;
     const key = `${folder}\n${text}`;
     let id = this.ids.get(key);
     if (id === undefined) {
       id = `${folder}property-${this.ids.size + 1}.json`;
       this.ids.set(key, id);
-      this.registeredIds.add(id);
       this.ajv.addSchema(property, id);
     }
-    return { $ref: id };
+    return id;
   }
 }
