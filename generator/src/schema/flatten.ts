@@ -1,13 +1,6 @@
 import { isObject, resolvePointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
 
 /**
- * A bundled schema as Helm should read it: under draft-07 a validator ignores
- * every keyword beside a `$ref`, so a `{ "$ref", "description", "default" }`
- * node is replaced by its definition with those keywords laid over it. A
- * plain `{ "$ref" }` stays a reference; definitions nothing refers to any
- * more are dropped. Recursive definitions stay references where they recur.
- */
-/**
  * Flattened definitions by the definition object: bundle gives every chart
  * the same copy of a shared definition, and a definition flattens the same
  * in every chart that has it (it refers only to definitions of the same
@@ -15,6 +8,13 @@ import { isObject, resolvePointer, walkObjects, type Json, type JsonObject } fro
  */
 const flattened = new WeakMap<JsonObject, Json>();
 
+/**
+ * A bundled schema as Helm should read it: under draft-07 a validator ignores
+ * every keyword beside a `$ref`, so a `{ "$ref", "description", "default" }`
+ * node is replaced by its definition with those keywords laid over it. A
+ * plain `{ "$ref" }` stays a reference; definitions nothing refers to any
+ * more are dropped. Recursive definitions stay references where they recur.
+ */
 export function flattenRefs(root: JsonObject): JsonObject {
   const { $defs, ...body } = root;
   const defs = isObject($defs) ? $defs : {};

@@ -48,6 +48,15 @@ interface CopiedDefinition {
 const copies = new WeakMap<SchemaIndex, Map<string, CopiedDefinition>>();
 
 /**
+ * Whether the shared files (those in a subfolder, such as defs/) refer only
+ * to each other. One that refers into a chart's file would be copied
+ * differently for each chart, and then no copy is kept.
+ */
+function definitionsStayShared(index: SchemaIndex): boolean {
+  return [...index].every(([file, json]) => !file.includes('/') || listRefs(json).every(({ ref }) => parseRef(ref, file).file.includes('/')));
+}
+
+/**
  * Makes a chart schema self-contained: every `$ref` into a shared file is copied
  * under the chart's own `$defs` (named after the definition) and rewritten to a
  * local `#/$defs/...` reference. Helm does not follow file references, so the
@@ -59,7 +68,7 @@ export function bundle(chart: SchemaDocument, index: SchemaIndex): JsonObject {
   const defs: JsonObject = {};
   const origins = new Map<string, string>();
   let cache = copies.get(index);
-  if (cache === undefined) copies.set(index, (cache = new Map()));
+  if (cache === undefined && definitionsStayShared(index)) copies.set(index, (cache = new Map()));
   const known = cache;
 
   const rewrite = (node: Json, fromFile: string, refs?: [string, string][]): Json => {
@@ -89,7 +98,7 @@ export function bundle(chart: SchemaDocument, index: SchemaIndex): JsonObject {
     if (seen === undefined) {
       origins.set(name, origin);
       defs[name] = null; // reserve the name first: definitions may refer to themselves
-      const copy = wholeChart === undefined ? known.get(origin) : undefined;
+      const copy = wholeChart === undefined ? known?.get(origin) : undefined;
       if (copy !== undefined) {
         defs[name] = copy.copied;
         for (const [nestedRef, nestedFrom] of copy.refs) localRef(nestedRef, nestedFrom);
@@ -106,7 +115,7 @@ export function bundle(chart: SchemaDocument, index: SchemaIndex): JsonObject {
         defs[name] = asSubchartSchema(chartSchema);
       } else {
         defs[name] = copied;
-        known.set(origin, { copied, refs });
+        known?.set(origin, { copied, refs });
       }
     }
     return `#/$defs/${name}`;
