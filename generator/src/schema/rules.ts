@@ -77,12 +77,13 @@ export function collectRules(root: JsonObject, node: JsonObject = root, base: st
 }
 
 /**
- * Whether any rule sits at or below a node. Remembered per node: the
- * Kubernetes definitions a chart's values use are deep, hold no rules, and
- * are the same objects in every chart of a run (see bundle).
+ * What holdsRules found, per node: the Kubernetes definitions a chart's
+ * values use are deep, hold no rules, and are the same objects in every
+ * chart of a run (see bundle).
  */
 const ruleBearing = new WeakMap<JsonObject, boolean>();
 
+/** Whether any rule sits at or below a node. */
 function holdsRules(root: JsonObject, node: JsonObject): boolean {
   const schema = derefLocal(root, node);
   const known = ruleBearing.get(schema);
