@@ -108,15 +108,17 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
   // Registered, not compiled: a chart's refs to other schemas resolve when needed.
   for (const doc of all.filter((d) => !broken.has(d.file))) ajv.addSchema(withId(doc));
   // Each shared definition also under its own id, so ajv compiles it once for
-  // every chart that refers to it (a definition reached by a pointer into its
-  // file is compiled again for each chart).
+  // every schema that refers to it (a definition reached by a pointer into its
+  // file is compiled again for each: the Kubernetes Container seven times).
+  // Upstream ones are only registered; they compile where a chart uses them.
   const definitionProblems: Problem[] = [];
-  for (const doc of loaded.shared.filter((d) => !broken.has(d.file) && !isUpstream(d))) {
+  for (const doc of loaded.shared.filter((d) => !broken.has(d.file))) {
     const defs = isObject(doc.json) && isObject(doc.json.$defs) ? doc.json.$defs : {};
     const found: Problem[] = [];
     for (const [name, definition] of Object.entries(defs)) {
       const id = `${BASE}${doc.file}#/$defs/${name}`;
       ajv.addSchema(definition as JsonObject, id);
+      if (isUpstream(doc)) continue;
       // Compiled now, so that a mistake in it is reported in its own file.
       try {
         ajv.getSchema(id);
