@@ -14,8 +14,10 @@ const USAGE = `usage: balena-charts generate [--check [--full]] [--root DIR] [--
 
   generate          write the charts and their values types from the schemas
     --check         write nothing; exit 1 listing every file that differs
-    --full          with --check: run every stage even when the manifest of
-                    the last generate says nothing changed
+    --full          regenerate every chart; without it a chart whose schema,
+                    subcharts and shared inputs are unchanged since the last
+                    generate is kept as written (and --check trusts the
+                    manifest when nothing changed)
     --config FILE   the project's settings (default: balena-charts.config.json
                     in the root, when there is one)
     --schemas DIR   chart schemas and defs/ (default: schemas)
@@ -118,7 +120,8 @@ async function runGenerate(options: GenerateOptions): Promise<number> {
     console.log(result.files.length > 0 ? `generate --check: ${result.files.length} files up to date` : 'generate --check: up to date (matches the manifest of the last generate)');
     return 0;
   }
-  console.log(`generate: ${result.files.length} files, ${result.drift.length} changed`);
+  const kept = result.kept.length > 0 ? ` (kept as written, nothing they are made of changed: ${result.kept.join(', ')})` : '';
+  console.log(`generate: ${result.files.length} files, ${result.drift.length} changed${kept}`);
   for (const drift of result.drift) console.log(`  ${drift.kind === 'stale' ? 'removed' : 'wrote'} ${drift.path}`);
   return 0;
 }

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { EmittedFiles } from './pipeline/emit.js';
 import { GeneratorError, type Problem } from './errors.js';
-import { hashInputs, matchesManifest, MANIFEST_NAME, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
+import { readFileSync } from 'node:fs';
+import { hashInputParts, matchesManifest, MANIFEST_NAME, readManifest, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
+import { planReuse, type Reuse } from './pipeline/reuse.js';
 import { dependencyVersions, PACKAGE_DEFS, PACKAGE_ROOT, PACKAGE_SOURCES, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';
 import { resolveProject, type Project, type ProjectOptions } from './project/project.js';
 import type { Drift } from './pipeline/write.js';
@@ -20,7 +22,7 @@ export async function valuesFromTypeScript(file: string, root: string, chartsDir
 export interface GenerateOptions extends ProjectOptions {
   /** Compare instead of writing. */
   check?: boolean;
-  /** Run the whole pipeline even when the manifest says nothing changed. */
+  /** Regenerate every chart: without it, a chart whose schema and shared inputs are unchanged since the last generate is kept as written. */
   full?: boolean;
   /** Called once per stage with its duration, for --verbose. */
   onStage?: (stage: string, milliseconds: number) => void;
@@ -29,6 +31,8 @@ export interface GenerateOptions extends ProjectOptions {
 export interface GenerateResult {
   files: string[];
   drift: Drift[];
+  /** Charts kept as the last generate wrote them (nothing they are made of changed). */
+  kept: string[];
 }
 
 /**
@@ -50,21 +54,32 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const inputs = manifestInputs(project);
   const manifestPath = `${project.outDir}/${MANIFEST_NAME}`;
   if (options.check && !options.full && (await timed('manifest', () => matchesManifest(inputs, manifestPath)))) {
-    return { files: [], drift: [] };
+    return { files: [], drift: [], kept: [] };
   }
-  const emitted = await build(project, timed);
+  const hashes = await timed('hash inputs', () => hashInputParts(inputs, project.schemasDir));
+  const reuse = options.full ? undefined : planReuse(readManifest(project.root, manifestPath), hashes, project, (file) => readIfThere(path.join(project.root, file)), sha256);
+  const { emitted, dependencies } = await build(project, timed, reuse);
   const files = Object.fromEntries([...emitted.files].map(([file, text]) => [file, sha256(text)]));
-  emitted.files.set(manifestPath, renderManifest({ inputs: await timed('hash inputs', () => hashInputs(inputs)), ownedDirs: emitted.ownedDirs, files }));
+  const charts = Object.fromEntries(Object.entries(hashes.charts).map(([name, schema]) => [name, { schema, dependencies: dependencies.get(name) ?? [] }]));
+  emitted.files.set(manifestPath, renderManifest({ inputs: hashes.all, shared: hashes.shared, charts, ownedDirs: emitted.ownedDirs, files }));
   const { findDrift, write } = await import('./pipeline/write.js');
   const drift = await timed(options.check ? 'check' : 'write', () =>
     options.check ? findDrift(project.root, emitted) : write(project.root, emitted),
   );
-  return { files: [...emitted.files.keys()], drift };
+  return { files: [...emitted.files.keys()], drift, kept: [...(reuse?.kept.keys() ?? [])] };
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
 
-async function build(project: Project, timed: Timer): Promise<EmittedFiles> {
+async function build(project: Project, timed: Timer, reuse: Reuse | undefined): Promise<{ emitted: EmittedFiles; dependencies: Map<string, string[]> }> {
   const { load, loadTemplates, loadDashboards, createAjv, validate, validateConfig, normalize, emit, contractProblems } = await timed('import', () => import('./pipeline/stages.js'));
   const problems: Problem[] = [...project.problems];
   const label = (dir: string) => path.relative(project.root, dir).split(path.sep).join('/') || '.';
@@ -77,16 +92,16 @@ async function build(project: Project, timed: Timer): Promise<EmittedFiles> {
   // One ajv for the config and the schemas: each new one compiles the meta-schemas again.
   const ajv = createAjv();
   if (project.configSource.file !== undefined) problems.push(...validateConfig(project.configSource.json, project.configSource.file, ajv));
-  const { validated, problems: invalid } = await timed('validate', () => validate(schemas.loaded, dashboards.dashboards, ajv));
+  const { validated, problems: invalid } = await timed('validate', () => validate(schemas.loaded, dashboards.dashboards, ajv, reuse));
   problems.push(...invalid);
   const model = await timed('normalize', () => normalize(validated, project.config, label(project.schemasDir)));
   const emitted = await timed('emit', () =>
-    emit(model, templates.sources, { outDir: project.outDir, typesDir: project.typesDir, dashboardsLabel: label(project.dashboardsDir), schemasLabel: label(project.schemasDir) }, project.config),
+    emit(model, templates.sources, { outDir: project.outDir, typesDir: project.typesDir, dashboardsLabel: label(project.dashboardsDir), schemasLabel: label(project.schemasDir) }, project.config, reuse?.kept),
   );
   problems.push(...emitted.problems);
   problems.push(...(await timed('contract', () => contractProblems(model, emitted.templates))));
   if (problems.length > 0) throw new GeneratorError(problems);
-  return emitted;
+  return { emitted, dependencies: new Map(model.charts.map((chart) => [chart.name, chart.dependencies.map(({ name }) => name)])) };
 }
 
 /** The project's inputs and the generator's own files and versions: what the manifest hashes. */

@@ -15,7 +15,11 @@ import { derefLocal } from '../schema/refs.js';
  * and `global` (Helm's) are always read.
  */
 export function contractProblems(model: GenerationModel, rendered: ReadonlyMap<string, ReadonlyMap<string, string>>): Problem[] {
-  return model.charts.flatMap((chart) => chartContract(chart, rendered.get(chart.name) ?? new Map()));
+  // A chart kept from the last generate was not rendered; its contract held then.
+  return model.charts.flatMap((chart) => {
+    const templates = rendered.get(chart.name);
+    return templates === undefined ? [] : chartContract(chart, templates);
+  });
 }
 
 /** A value path read by a template, and the template that reads it. */

@@ -39,14 +39,29 @@ function withBanner(text: string, source: string): string {
   return text.slice(0, end) + line + text.slice(end);
 }
 
-/** Stage 4: every output file as text, in memory. Nothing here touches the disk. */
-export async function emit(model: GenerationModel, templates: TemplateSources, targets: EmitTargets, config: ProjectConfig): Promise<EmittedFiles> {
+/**
+ * Stage 4: every output file as text, in memory. Nothing here touches the
+ * disk. A chart in `kept` (see reuse.ts) gets those files as they are; the
+ * types index and the Kubernetes types, which every chart feeds, are always made.
+ */
+export async function emit(
+  model: GenerationModel,
+  templates: TemplateSources,
+  targets: EmitTargets,
+  config: ProjectConfig,
+  kept: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
+): Promise<EmittedFiles> {
   const compiled = compileTemplates(templates);
   const files = new Map<string, string>();
   const rendered = new Map<string, Map<string, string>>();
   const problems: Problem[] = [];
   const chartDir = (name: string) => `${targets.outDir}/${name}`;
   for (const chart of model.charts) {
+    const keep = kept.get(chart.name);
+    if (keep !== undefined) {
+      for (const [file, text] of keep) files.set(file, text);
+      continue;
+    }
     const dir = chartDir(chart.name);
     files.set(`${dir}/Chart.yaml`, renderChartYaml(chart, config));
     files.set(`${dir}/values.yaml`, renderValuesYaml(chart));
@@ -72,7 +87,7 @@ export async function emit(model: GenerationModel, templates: TemplateSources, t
     files.set(`${targets.typesDir}/${chart.name}-values.ts`, await renderTypes(chart));
   }
   // Subcharts are copied in as directories so a fresh clone can `helm install ./charts/<umbrella>` at once.
-  for (const chart of model.charts) {
+  for (const chart of model.charts.filter(({ name }) => !kept.has(name))) {
     for (const { name } of chart.dependencies) {
       const from = `${chartDir(name)}/`;
       for (const [file, text] of [...files]) {

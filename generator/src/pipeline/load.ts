@@ -21,7 +21,8 @@ export interface LoadedSchemas {
   unreadable: string[];
 }
 
-const CHART_SCHEMA = /^[a-z][a-z0-9-]*\.schema\.json$/;
+/** A chart's schema file, directly in the schemas folder. */
+export const CHART_SCHEMA = /^[a-z][a-z0-9-]*\.schema\.json$/;
 
 /**
  * Stage 1: read every schema under `schemasDir`; a file that cannot be read

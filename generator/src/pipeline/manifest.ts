@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { recordFile, recordUpToDate, unchangedSinceRecord } from './check-cache.js';
+import { CHART_SCHEMA } from './load.js';
 
 /*
  * The generator's record of what it wrote: a hash of every input (config,
@@ -17,8 +18,24 @@ export const MANIFEST_NAME = '.generated.json';
 
 export interface Manifest {
   inputs: string;
+  /** Every input but the chart schemas, hashed together: with `charts`, what lets a generate redo only the charts whose schema changed (reuse.ts). */
+  shared?: string;
+  charts?: Record<string, ChartRecord>;
   ownedDirs: string[];
   files: Record<string, string>;
+}
+
+/** One chart as the last generate saw it: the hash of its schema file and the charts it includes. */
+export interface ChartRecord {
+  schema: string;
+  dependencies: string[];
+}
+
+/** The hash of all inputs (the manifest's `inputs`), of all but the chart schemas, and of each chart schema by chart name. */
+export interface InputHashes {
+  all: string;
+  shared: string;
+  charts: Record<string, string>;
 }
 
 export function sha256(content: string | Buffer): string {
@@ -75,6 +92,39 @@ export function hashInputs(inputs: ManifestInputs, versions: readonly string[] =
 }
 
 /**
+ * hashInputs, and beside it one hash of everything but the chart schema
+ * files (`<chart>.schema.json` directly in `schemasDir`) and one per chart
+ * schema, from the same single read of each file.
+ */
+export function hashInputParts(inputs: ManifestInputs, schemasDir: string): InputHashes {
+  const all = createHash('sha256');
+  const shared = createHash('sha256');
+  const charts: Record<string, string> = {};
+  const chartFolder = path.resolve(schemasDir);
+  for (const version of inputs.versions().versions) {
+    all.update(`${version}\0`);
+    shared.update(`${version}\0`);
+  }
+  for (const { label, file } of inputFiles(inputs)) {
+    const content = readFileSync(file);
+    all.update(`${label}\0`).update(content).update('\0');
+    const name = path.basename(file);
+    if (CHART_SCHEMA.test(name) && path.dirname(path.resolve(file)) === chartFolder) charts[name.slice(0, -'.schema.json'.length)] = sha256(content);
+    else shared.update(`${label}\0`).update(content).update('\0');
+  }
+  return { all: all.digest('hex'), shared: shared.digest('hex'), charts };
+}
+
+/** The manifest of the last generate, if there is one that parses. */
+export function readManifest(root: string, manifestPath: string): Manifest | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(root, manifestPath), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * True when the tree matches the manifest exactly: same inputs, every file as
  * written, nothing extra. Files that all stat as the last check that hashed
  * them found are taken as read; otherwise everything is hashed, and a match
@@ -83,12 +133,8 @@ export function hashInputs(inputs: ManifestInputs, versions: readonly string[] =
 export function matchesManifest(inputs: ManifestInputs, manifestPath: string): boolean {
   const { root } = inputs;
   const manifestFile = path.join(root, manifestPath);
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-  } catch {
-    return false;
-  }
+  const manifest = readManifest(root, manifestPath);
+  if (manifest === undefined) return false;
   if (!ownedFiles(root, manifest.ownedDirs).every((file) => file in manifest.files)) return false;
   const listed = inputFiles(inputs);
   const files = [manifestFile, ...listed.map(({ file }) => file), ...Object.keys(manifest.files).map((file) => below(root, file))];

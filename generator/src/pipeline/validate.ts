@@ -35,6 +35,16 @@ export interface ValidatedSchemas {
 /** A base URI per file so ajv resolves relative `$ref`s between schema files the way the loader names them. */
 const BASE = 'file:///schemas/';
 
+/**
+ * What the last generate found valid, when the shared inputs are unchanged
+ * since (see reuse.ts): those charts whose schema is also unchanged. Their
+ * checks are compiled only if a chart that changed includes them, and the
+ * shared definitions are not compiled on their own.
+ */
+export interface Trusted {
+  unchanged: ReadonlySet<string>;
+}
+
 /** What validation kept, and every problem it found. */
 export interface Validation {
   validated: ValidatedSchemas;
@@ -47,7 +57,7 @@ export interface Validation {
  * document with a mistake is set aside with everything that refers to it,
  * and the rest is checked on, so one run names the mistakes of every chart.
  */
-export function validate(written: LoadedSchemas, dashboardSources: readonly DashboardSource[] = [], ajv: Ajv = createAjv()): Validation {
+export function validate(written: LoadedSchemas, dashboardSources: readonly DashboardSource[] = [], ajv: Ajv = createAjv(), trusted?: Trusted): Validation {
   const problems: Problem[] = [];
   const loaded = composeCharts(written);
   const all = [...loaded.shared, ...loaded.charts];
@@ -120,6 +130,7 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
       ajv.addSchema(definition as JsonObject, id);
       if (isUpstream(doc)) continue;
       // Compiled now, so that a mistake in it is reported in its own file.
+      if (trusted !== undefined) continue;
       try {
         ajv.getSchema(id);
       } catch (error) {
@@ -138,8 +149,10 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
   const registry = new PropertyRegistry(ajv);
   const order = [...loaded.charts].sort((a, b) => chartRefs(a.json).length - chartRefs(b.json).length);
   const chartProblems: Problem[] = [];
+  const unchanged = trusted?.unchanged ?? new Set<string>();
+  const stable = stableCharts(loaded.charts, unchanged);
   for (const doc of order.filter((d) => !referredFiles(d, index, refsOf).some((file) => broken.has(file)))) {
-    const chart = validateChart(ajv, registry, doc, index, where(doc.file), chartProblems, valid);
+    const chart = validateChart(ajv, registry, doc, index, where(doc.file), chartProblems, valid, { unchanged, stable });
     if (chart !== undefined) valid.set(chart.metadata.name, chart);
   }
   // A mistake in a chart schema also breaks the umbrella that $refs it; say it once, where it is.
@@ -155,6 +168,20 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
   }
   return { validated: { schemasDir: loaded.schemasDir, charts, dashboards }, problems };
 }
+
+/**
+ * Charts whose values check and defaults are as the last generate found
+ * them valid: the chart and every chart it includes, all the way down, are
+ * unchanged.
+ */
+function stableCharts(charts: readonly SchemaDocument[], unchanged: ReadonlySet<string>): Set<string> {
+  const dependencies = new Map(charts.map((doc) => [chartName(doc.file), chartRefs(doc.json).map(([, name]) => name)]));
+  const isStable = (name: string, seen: readonly string[]): boolean =>
+    unchanged.has(name) && !seen.includes(name) && (dependencies.get(name) ?? []).every((dependency) => dependencies.has(dependency) && isStable(dependency, [...seen, name]));
+  return new Set([...dependencies.keys()].filter((name) => isStable(name, [])));
+}
+
+const chartName = (file: string) => file.replace(/\.schema\.json$/, '');
 
 /** The schema files a document refers to, directly or through the files it refers to. */
 function referredFiles(doc: SchemaDocument, index: ReturnType<typeof indexSchemas>, refsOf: (doc: SchemaDocument) => { ref: string }[]): string[] {
@@ -226,6 +253,7 @@ function validateChart(
   file: string,
   problems: Problem[],
   valid: ReadonlyMap<string, ValidatedChart>,
+  trust: { unchanged: ReadonlySet<string>; stable: ReadonlySet<string> },
 ): ValidatedChart | undefined {
   const schema = doc.json;
   if (!isObject(schema) || !isObject(schema['x-chart'])) {
@@ -242,8 +270,16 @@ function validateChart(
   }
   const chart = describeChart(doc, index);
   const { bundled, defaults, dependencies } = chart;
-  if (dependencies.every((name) => valid.has(name))) {
-    const checkValues = compileValuesCheck(registry, doc, dependencies);
+  const name = chartName(doc.file);
+  if (trust.stable.has(name)) {
+    // Valid last time, and nothing it is made of changed: compiled only if a chart that changed includes it.
+    registry.defer(valuesCheckId(doc.file), () => compileValuesCheck(registry, doc, dependencies));
+    return chart;
+  }
+  if (dependencies.every((dependency) => valid.has(dependency))) {
+    // The chart unchanged, a stable subchart's part of its values is what passed last time.
+    const holding = trust.unchanged.has(name) ? dependencies.filter((dependency) => trust.stable.has(dependency)) : [];
+    const checkValues = compileValuesCheck(registry, doc, dependencies, holding);
     if (checkValues?.(defaults)) return ruleProblems(chart, defaults, file, valid, problems) ? undefined : chart;
   }
   return reportValuesProblems(ajv, doc, bundled, defaults, dependencies, file, problems) ? undefined : chart;
@@ -275,16 +311,17 @@ function ruleProblems(chart: ValidatedChart, defaults: Json, file: string, valid
  * bundled values.schema.json, which copies those definitions into every
  * chart. Undefined when it does not compile; reportValuesProblems then says why.
  */
-function compileValuesCheck(registry: PropertyRegistry, doc: SchemaDocument, dependencies: readonly string[]): ((data: Json) => boolean) | undefined {
+function compileValuesCheck(registry: PropertyRegistry, doc: SchemaDocument, dependencies: readonly string[], holding: readonly string[] = []): ((data: Json) => boolean) | undefined {
   const schema = doc.json as JsonObject;
   const properties: JsonObject = { ...(isObject(schema.properties) ? schema.properties : {}) };
   const subcharts: [string, (data: Json) => boolean][] = [];
   for (const dependency of dependencies) {
-    const check = registry.checkOf(valuesCheckId(`${dependency}.schema.json`));
-    if (check === undefined) return undefined;
     // What the umbrella says beside its $ref stays in its own check (ajv applies a $ref's siblings too).
     const { $ref: _ref, ...beside } = isObject(properties[dependency]) ? properties[dependency] : {};
     properties[dependency] = beside;
+    if (holding.includes(dependency)) continue;
+    const check = registry.checkOf(valuesCheckId(`${dependency}.schema.json`));
+    if (check === undefined) return undefined;
     subcharts.push([dependency, check]);
   }
   try {

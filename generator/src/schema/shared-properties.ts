@@ -32,6 +32,7 @@ export class PropertyRegistry {
   private readonly ids = new Map<string, string>();
   private readonly roots = new Map<string, ValidateFunction>();
   private readonly checks = new Map<string, (data: Json) => boolean>();
+  private readonly deferred = new Map<string, () => void>();
 
   constructor(private readonly ajv: Ajv) {}
 
@@ -68,9 +69,19 @@ export class PropertyRegistry {
     return check;
   }
 
-  /** The check compiled under `id`, if one was. */
+  /** The check compiled under `id`, if one was; a deferred one is compiled now. */
   checkOf(id: string): ((data: Json) => boolean) | undefined {
+    const compile = this.deferred.get(id);
+    if (compile !== undefined) {
+      this.deferred.delete(id);
+      compile();
+    }
     return this.checks.get(id);
+  }
+
+  /** Leaves the compile that registers `id` until a checkOf asks for it (a chart that was valid last time and has not changed). */
+  defer(id: string, compile: () => void): void {
+    this.deferred.set(id, compile);
   }
 
   /** The id a property schema is registered under, registering it first; none for one that refers to its chart's own root. */
