@@ -58,10 +58,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
   const hashes = await timed('hash inputs', () => hashInputParts(inputs, project.schemasDir));
   const reuse = options.full ? undefined : planReuse(readManifest(project.root, manifestPath), hashes, project, (file) => readIfThere(path.join(project.root, file)), sha256);
-  const { emitted, dependencies } = await build(project, timed, reuse);
+  const { emitted, dependencies, verdicts } = await build(project, timed, reuse);
   const files = Object.fromEntries([...emitted.files].map(([file, text]) => [file, sha256(text)]));
   const charts = Object.fromEntries(Object.entries(hashes.charts).map(([name, schema]) => [name, { schema, dependencies: dependencies.get(name) ?? [] }]));
-  emitted.files.set(manifestPath, renderManifest({ inputs: hashes.all, shared: hashes.shared, charts, ownedDirs: emitted.ownedDirs, files }));
+  emitted.files.set(manifestPath, renderManifest({ inputs: hashes.all, shared: hashes.shared, charts, verdicts, ownedDirs: emitted.ownedDirs, files }));
   const { findDrift, write } = await import('./pipeline/write.js');
   const drift = await timed(options.check ? 'check' : 'write', () =>
     options.check ? findDrift(project.root, emitted) : write(project.root, emitted),
@@ -79,7 +79,7 @@ function readIfThere(file: string): string | undefined {
 
 type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
 
-async function build(project: Project, timed: Timer, reuse: Reuse | undefined): Promise<{ emitted: EmittedFiles; dependencies: Map<string, string[]> }> {
+async function build(project: Project, timed: Timer, reuse: Reuse | undefined): Promise<{ emitted: EmittedFiles; dependencies: Map<string, string[]>; verdicts: string[] }> {
   const { load, loadTemplates, loadDashboards, createAjv, validate, validateConfig, normalize, emit, contractProblems } = await timed('import', () => import('./pipeline/stages.js'));
   const problems: Problem[] = [...project.problems];
   const label = (dir: string) => path.relative(project.root, dir).split(path.sep).join('/') || '.';
@@ -91,8 +91,9 @@ async function build(project: Project, timed: Timer, reuse: Reuse | undefined): 
   problems.push(...schemas.problems, ...templates.problems, ...dashboards.problems);
   // One ajv for the config and the schemas: each new one compiles the meta-schemas again.
   const ajv = createAjv();
-  if (project.configSource.file !== undefined) problems.push(...validateConfig(project.configSource.json, project.configSource.file, ajv));
-  const { validated, problems: invalid } = await timed('validate', () => validate(schemas.loaded, dashboards.dashboards, ajv, reuse));
+  // Under reuse the config is as the last generate found it valid.
+  if (project.configSource.file !== undefined && reuse === undefined) problems.push(...validateConfig(project.configSource.json, project.configSource.file, ajv));
+  const { validated, problems: invalid, verdicts } = await timed('validate', () => validate(schemas.loaded, dashboards.dashboards, ajv, reuse));
   problems.push(...invalid);
   const model = await timed('normalize', () => normalize(validated, project.config, label(project.schemasDir)));
   const emitted = await timed('emit', () =>
@@ -101,7 +102,7 @@ async function build(project: Project, timed: Timer, reuse: Reuse | undefined): 
   problems.push(...emitted.problems);
   problems.push(...(await timed('contract', () => contractProblems(model, emitted.templates))));
   if (problems.length > 0) throw new GeneratorError(problems);
-  return { emitted, dependencies: new Map(model.charts.map((chart) => [chart.name, chart.dependencies.map(({ name }) => name)])) };
+  return { emitted, dependencies: new Map(model.charts.map((chart) => [chart.name, chart.dependencies.map(({ name }) => name)])), verdicts };
 }
 
 /** The project's inputs and the generator's own files and versions: what the manifest hashes. */

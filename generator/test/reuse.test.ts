@@ -85,7 +85,7 @@ leaf('a change to a shared input (a partial) keeps nothing', () => {
 });
 leaf.run();
 
-const refused = suite('what a kept chart was checked for is still checked where it changed');
+const refused = suite('a changed default is checked even where the last generate\'s checks are taken over');
 refused('an umbrella default that breaks an unchanged subchart\'s schema is refused', () => {
   const project = scratchProject();
   try {
@@ -111,6 +111,21 @@ refused('a leaf default that breaks its own schema is refused', () => {
     const result = project.cli('generate');
     assert.is(result.code, 1);
     assert.match(result.stderr, /schemas\/ui\.schema\.json#\S*: the defaults do not pass the schema: replicaCount: must be integer \[DEFAULT_INVALID\]/);
+  } finally {
+    project.dispose();
+  }
+});
+refused('a changed Kubernetes-typed default in a chart checked before is refused', () => {
+  const project = scratchProject();
+  try {
+    assert.is(project.cli('generate').code, 0);
+    // api's other values passed last time and are taken as passed; this one is new and is checked.
+    project.editJson('schemas/api.schema.json', (s) => {
+      s.properties.tolerations = { default: [{ operator: 'Exists', tolerationSeconds: 'soon' }] };
+    });
+    const result = project.cli('generate');
+    assert.is(result.code, 1);
+    assert.match(result.stderr, /schemas\/api\.schema\.json#\S*: the defaults do not pass the schema: tolerations\.0\.tolerationSeconds: must be integer \[DEFAULT_INVALID\]/);
   } finally {
     project.dispose();
   }

@@ -17,6 +17,8 @@ export interface EmittedFiles {
   files: Map<string, string>;
   /** Folders whose every file is generated: a file there that was not emitted is stale. */
   ownedDirs: string[];
+  /** Files taken as they are on disk (a kept chart's): no need to compare them. */
+  asOnDisk: ReadonlySet<string>;
   /** Each chart's rendered templates/ files, named by the partial each came from, for the contract check. */
   templates: Map<string, Map<string, string>>;
   problems: Problem[];
@@ -108,6 +110,7 @@ export async function emit(
   return {
     files: new Map([...files].sort(([a], [b]) => byCodePoint(a, b))),
     ownedDirs: [...names.map(chartDir), targets.typesDir],
+    asOnDisk: new Set([...kept.values()].flatMap((files) => [...files.keys()])),
     templates: rendered,
     problems,
   };

@@ -21,6 +21,8 @@ export interface Manifest {
   /** Every input but the chart schemas, hashed together: with `charts`, what lets a generate redo only the charts whose schema changed (reuse.ts). */
   shared?: string;
   charts?: Record<string, ChartRecord>;
+  /** Property checks passed (see PropertyRegistry), valid while `shared` is. */
+  verdicts?: string[];
   ownedDirs: string[];
   files: Record<string, string>;
 }

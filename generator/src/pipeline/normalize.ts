@@ -83,15 +83,22 @@ function normalizeChart(
   const { 'x-chart': _metadata, ...schema } = chart.bundled;
   const { metadata } = chart;
   const main = (metadata.workloads ?? []).find((workload) => workload.partial === undefined);
+  // The two costliest parts are made when first read: a chart kept from the last generate (reuse.ts) never reads them.
+  let valuesSchema: JsonObject | undefined;
+  let values: ValueDoc[] | undefined;
   return {
     name: chart.metadata.name,
     metadata: chart.metadata,
     source,
-    valuesSchema: helmValuesSchema(flattenRefs(schema), source),
+    get valuesSchema() {
+      return (valuesSchema ??= helmValuesSchema(flattenRefs(schema), source));
+    },
     typesSchema: helmValuesSchema(schema, source),
     defaults: chart.defaults,
-    // A subchart's values are documented in its own README; the umbrella lists the key only.
-    values: documentValues(schema).filter((value) => !chart.dependencies.some((name) => value.path.startsWith(`${name}.`))),
+    get values() {
+      // A subchart's values are documented in its own README; the umbrella lists the key only.
+      return (values ??= documentValues(schema).filter((value) => !chart.dependencies.some((name) => value.path.startsWith(`${name}.`))));
+    },
     rules: collectRules(chart.bundled, chart.bundled, [], '', chart.dependencies),
     partials: chartPartials(metadata),
     context: {

@@ -13,6 +13,8 @@ export interface Reuse {
   unchanged: ReadonlySet<string>;
   /** Charts whose files are kept as the last generate wrote them, by chart name: path → text. */
   kept: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The property checks the last generate passed. */
+  verdicts: ReadonlySet<string>;
 }
 
 /** Where a chart's files go, relative to the project root. */
@@ -47,7 +49,7 @@ export function planReuse(previous: Manifest | undefined, current: InputHashes, 
     const files = keptFiles(previous, name, places, read, hash);
     if (files !== undefined) kept.set(name, files);
   }
-  return { unchanged, kept };
+  return { unchanged, kept, verdicts: new Set(previous.verdicts ?? []) };
 }
 
 /** The files the manifest lists for a chart, each as written; undefined when one is missing or was edited. */

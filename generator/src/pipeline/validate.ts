@@ -37,18 +37,20 @@ const BASE = 'file:///schemas/';
 
 /**
  * What the last generate found valid, when the shared inputs are unchanged
- * since (see reuse.ts): those charts whose schema is also unchanged. Their
- * checks are compiled only if a chart that changed includes them, and the
- * shared definitions are not compiled on their own.
+ * since (see reuse.ts): the verdicts of the property checks it passed (see
+ * PropertyRegistry). The shared definitions are then not compiled on their
+ * own either: they compiled last time.
  */
 export interface Trusted {
-  unchanged: ReadonlySet<string>;
+  verdicts: ReadonlySet<string>;
 }
 
 /** What validation kept, and every problem it found. */
 export interface Validation {
   validated: ValidatedSchemas;
   problems: Problem[];
+  /** Verdicts of the property checks passed, for the next generate. */
+  verdicts: string[];
 }
 
 /**
@@ -96,7 +98,9 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
     report(doc, found);
   }
 
-  const checkMetadata = ajv.compile(chartMetadataSchema);
+  // The x-chart keyword's own check (see createAjv), compiled once already.
+  const keyword = ajv.getKeyword('x-chart');
+  const checkMetadata = (typeof keyword === 'object' ? keyword.validateSchema : undefined) ?? ajv.compile(chartMetadataSchema);
   for (const doc of all.filter((d) => !broken.has(d.file))) {
     const found: Problem[] = [];
     if (!ajv.validateSchema(withId(doc))) {
@@ -146,13 +150,11 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
   // Charts without dependencies first: an umbrella reuses their compiled checks.
   // A chart that refers to a broken document is left out; the mistake is reported where it is.
   const valid = new Map<string, ValidatedChart>();
-  const registry = new PropertyRegistry(ajv);
+  const registry = new PropertyRegistry(ajv, trusted?.verdicts);
   const order = [...loaded.charts].sort((a, b) => chartRefs(a.json).length - chartRefs(b.json).length);
   const chartProblems: Problem[] = [];
-  const unchanged = trusted?.unchanged ?? new Set<string>();
-  const stable = stableCharts(loaded.charts, unchanged);
   for (const doc of order.filter((d) => !referredFiles(d, index, refsOf).some((file) => broken.has(file)))) {
-    const chart = validateChart(ajv, registry, doc, index, where(doc.file), chartProblems, valid, { unchanged, stable });
+    const chart = validateChart(ajv, registry, doc, index, where(doc.file), chartProblems, valid);
     if (chart !== undefined) valid.set(chart.metadata.name, chart);
   }
   // A mistake in a chart schema also breaks the umbrella that $refs it; say it once, where it is.
@@ -166,22 +168,8 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
       }
     });
   }
-  return { validated: { schemasDir: loaded.schemasDir, charts, dashboards }, problems };
+  return { validated: { schemasDir: loaded.schemasDir, charts, dashboards }, problems, verdicts: [...registry.passed].sort() };
 }
-
-/**
- * Charts whose values check and defaults are as the last generate found
- * them valid: the chart and every chart it includes, all the way down, are
- * unchanged.
- */
-function stableCharts(charts: readonly SchemaDocument[], unchanged: ReadonlySet<string>): Set<string> {
-  const dependencies = new Map(charts.map((doc) => [chartName(doc.file), chartRefs(doc.json).map(([, name]) => name)]));
-  const isStable = (name: string, seen: readonly string[]): boolean =>
-    unchanged.has(name) && !seen.includes(name) && (dependencies.get(name) ?? []).every((dependency) => dependencies.has(dependency) && isStable(dependency, [...seen, name]));
-  return new Set([...dependencies.keys()].filter((name) => isStable(name, [])));
-}
-
-const chartName = (file: string) => file.replace(/\.schema\.json$/, '');
 
 /** The schema files a document refers to, directly or through the files it refers to. */
 function referredFiles(doc: SchemaDocument, index: ReturnType<typeof indexSchemas>, refsOf: (doc: SchemaDocument) => { ref: string }[]): string[] {
@@ -253,7 +241,6 @@ function validateChart(
   file: string,
   problems: Problem[],
   valid: ReadonlyMap<string, ValidatedChart>,
-  trust: { unchanged: ReadonlySet<string>; stable: ReadonlySet<string> },
 ): ValidatedChart | undefined {
   const schema = doc.json;
   if (!isObject(schema) || !isObject(schema['x-chart'])) {
@@ -270,17 +257,9 @@ function validateChart(
   }
   const chart = describeChart(doc, index);
   const { bundled, defaults, dependencies } = chart;
-  const name = chartName(doc.file);
-  if (trust.stable.has(name)) {
-    // Valid last time, and nothing it is made of changed: compiled only if a chart that changed includes it.
-    registry.defer(valuesCheckId(doc.file), () => compileValuesCheck(registry, doc, dependencies));
-    return chart;
-  }
   if (dependencies.every((dependency) => valid.has(dependency))) {
-    // The chart unchanged, a stable subchart's part of its values is what passed last time.
-    const holding = trust.unchanged.has(name) ? dependencies.filter((dependency) => trust.stable.has(dependency)) : [];
-    const checkValues = compileValuesCheck(registry, doc, dependencies, holding);
-    if (checkValues?.(defaults)) return ruleProblems(chart, defaults, file, valid, problems) ? undefined : chart;
+    const checkValues = compileValuesCheck(registry, doc, dependencies);
+    if (passes(checkValues, defaults)) return ruleProblems(chart, defaults, file, valid, problems) ? undefined : chart;
   }
   return reportValuesProblems(ajv, doc, bundled, defaults, dependencies, file, problems) ? undefined : chart;
 }
@@ -311,7 +290,7 @@ function ruleProblems(chart: ValidatedChart, defaults: Json, file: string, valid
  * bundled values.schema.json, which copies those definitions into every
  * chart. Undefined when it does not compile; reportValuesProblems then says why.
  */
-function compileValuesCheck(registry: PropertyRegistry, doc: SchemaDocument, dependencies: readonly string[], holding: readonly string[] = []): ((data: Json) => boolean) | undefined {
+function compileValuesCheck(registry: PropertyRegistry, doc: SchemaDocument, dependencies: readonly string[]): ((data: Json) => boolean) | undefined {
   const schema = doc.json as JsonObject;
   const properties: JsonObject = { ...(isObject(schema.properties) ? schema.properties : {}) };
   const subcharts: [string, (data: Json) => boolean][] = [];
@@ -319,7 +298,6 @@ function compileValuesCheck(registry: PropertyRegistry, doc: SchemaDocument, dep
     // What the umbrella says beside its $ref stays in its own check (ajv applies a $ref's siblings too).
     const { $ref: _ref, ...beside } = isObject(properties[dependency]) ? properties[dependency] : {};
     properties[dependency] = beside;
-    if (holding.includes(dependency)) continue;
     const check = registry.checkOf(valuesCheckId(`${dependency}.schema.json`));
     if (check === undefined) return undefined;
     subcharts.push([dependency, check]);
@@ -329,6 +307,15 @@ function compileValuesCheck(registry: PropertyRegistry, doc: SchemaDocument, dep
     return (data) => checkOwn(data) && (!isObject(data) || subcharts.every(([key, check]) => data[key] === undefined || check(data[key])));
   } catch {
     return undefined;
+  }
+}
+
+/** False too when a property's check, compiled on first use, does not compile: reportValuesProblems says why. */
+function passes(check: ((data: Json) => boolean) | undefined, data: Json): boolean {
+  try {
+    return check?.(data) === true;
+  } catch {
+    return false;
   }
 }
 

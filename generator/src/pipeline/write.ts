@@ -18,6 +18,7 @@ export interface Drift {
 export function findDrift(root: string, emitted: EmittedFiles): Drift[] {
   const drift: Drift[] = [];
   for (const [file, text] of emitted.files) {
+    if (emitted.asOnDisk.has(file)) continue;
     const current = readIfThere(path.join(root, file));
     if (current === undefined) drift.push({ path: file, kind: 'missing' });
     else if (current !== text) drift.push({ path: file, kind: 'changed' });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ValidateFunction } from 'ajv';
 import type { Ajv } from './ajv.js';
 import { isObject, type Json, type JsonObject } from './json-pointer.js';
@@ -26,15 +27,25 @@ export function withoutAnnotations(node: Json): Json {
  * into each chart by compose; ajv would compile each copy again. A registry
  * gives each distinct property schema, its annotations left out, one id (per
  * folder, so its relative `$ref`s resolve as in the chart) and compiles it
- * once however many charts carry it.
+ * once however many charts carry it, when a value first needs it.
+ *
+ * Each pass of a property check whose schema refers only to the shared
+ * definitions is remembered as a verdict: a hash of the property schema and
+ * the value. A generate whose shared inputs are unchanged since the last
+ * hands in the last one's verdicts (`held`), and a value that passed then
+ * passes now without its check being compiled.
  */
 export class PropertyRegistry {
-  private readonly ids = new Map<string, string>();
-  private readonly roots = new Map<string, ValidateFunction>();
+  private readonly ids = new Map<string, RegisteredCheck>();
+  private readonly roots = new Map<string, RegisteredCheck>();
   private readonly checks = new Map<string, (data: Json) => boolean>();
-  private readonly deferred = new Map<string, () => void>();
+  /** Verdicts of the property checks passed in this run, held ones included. */
+  readonly passed = new Set<string>();
 
-  constructor(private readonly ajv: Ajv) {}
+  constructor(
+    private readonly ajv: Ajv,
+    private readonly held: ReadonlySet<string> = new Set(),
+  ) {}
 
   /**
    * The check of a chart's values schema, kept under `id` for the charts
@@ -48,54 +59,73 @@ export class PropertyRegistry {
   compile(schema: JsonObject, id: string, keep: readonly string[] = []): (data: Json) => boolean {
     const folder = id.slice(0, id.lastIndexOf('/') + 1);
     const properties: JsonObject = { ...(isObject(schema.properties) ? schema.properties : {}) };
-    const propertyChecks: [string, ValidateFunction][] = [];
+    const propertyChecks: [string, RegisteredCheck][] = [];
     for (const [key, property] of Object.entries(properties)) {
-      const propertyId = isObject(property) && !keep.includes(key) ? this.idOf(property, folder) : undefined;
-      if (propertyId === undefined) continue;
+      const registered = isObject(property) && !keep.includes(key) ? this.register(property, folder) : undefined;
+      if (registered === undefined) continue;
       properties[key] = true;
-      propertyChecks.push([key, this.ajv.getSchema(propertyId)!]);
+      propertyChecks.push([key, registered]);
     }
     const root = { ...schema, properties };
-    const key = `${folder}\n${JSON.stringify(withoutAnnotations(root))}`;
-    let checkRoot = this.roots.get(key);
-    if (checkRoot === undefined) {
-      checkRoot = this.ajv.compile({ ...root, $id: `${folder}values-root-${this.roots.size + 1}.json` });
-      this.roots.set(key, checkRoot);
+    const text = JSON.stringify(withoutAnnotations(root));
+    const key = `${folder}\n${text}`;
+    let rootCheck = this.roots.get(key);
+    if (rootCheck === undefined) {
+      const rootId = `${folder}values-root-${this.roots.size + 1}.json`;
+      // Its own $defs travel in its text, so a reference into them (#/...) is as good as one to the shared definitions.
+      rootCheck = { id: rootId, key, sharedOnly: !/"\$ref":"(?!#|defs\/)/.test(text), schema: { ...root, $id: rootId } };
+      this.roots.set(key, rootCheck);
     }
-    const rootCheck = checkRoot;
+    const checkRoot = rootCheck;
+    // Each part compiles on its first value, and throws there if it does not compile.
     const check = (data: Json): boolean =>
-      rootCheck(data) === true && (!isObject(data) || propertyChecks.every(([name, checkProperty]) => data[name] === undefined || checkProperty(data[name]) === true));
+      this.passes(checkRoot, data) && (!isObject(data) || propertyChecks.every(([name, property]) => data[name] === undefined || this.passes(property, data[name])));
     this.checks.set(id, check);
     return check;
   }
 
-  /** The check compiled under `id`, if one was; a deferred one is compiled now. */
+  /** The check compiled under `id`, if one was. */
   checkOf(id: string): ((data: Json) => boolean) | undefined {
-    const compile = this.deferred.get(id);
-    if (compile !== undefined) {
-      this.deferred.delete(id);
-      compile();
-    }
     return this.checks.get(id);
   }
 
-  /** Leaves the compile that registers `id` until a checkOf asks for it (a chart that was valid last time and has not changed). */
-  defer(id: string, compile: () => void): void {
-    this.deferred.set(id, compile);
+  private passes(registered: RegisteredCheck, value: Json): boolean {
+    const verdict = registered.sharedOnly ? createHash('sha256').update(registered.key).update('\0').update(JSON.stringify(value)).digest('hex').slice(0, 16) : undefined;
+    const passes = (verdict !== undefined && this.held.has(verdict)) || this.compiled(registered)(value) === true;
+    if (passes && verdict !== undefined) this.passed.add(verdict);
+    return passes;
   }
 
-  /** The id a property schema is registered under, registering it first; none for one that refers to its chart's own root. */
-  private idOf(written: JsonObject, folder: string): string | undefined {
+  private compiled(registered: RegisteredCheck): ValidateFunction {
+    if (registered.schema !== undefined) {
+      this.ajv.addSchema(registered.schema, registered.id);
+      registered.schema = undefined;
+    }
+    return this.ajv.getSchema(registered.id)!;
+  }
+
+  /** A property schema as registered, registering it first; none for one that refers to its chart's own root. */
+  private register(written: JsonObject, folder: string): RegisteredCheck | undefined {
     const property = withoutAnnotations(written) as JsonObject;
     const text = JSON.stringify(property);
     if (text.includes('"$ref":"#')) return undefined;
     const key = `${folder}\n${text}`;
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = `${folder}property-${this.ids.size + 1}.json`;
-      this.ids.set(key, id);
-      this.ajv.addSchema(property, id);
+    let registered = this.ids.get(key);
+    if (registered === undefined) {
+      // Shared definitions sit under defs/; a reference anywhere else (another chart's file) may change without this schema changing.
+      registered = { id: `${folder}property-${this.ids.size + 1}.json`, key, sharedOnly: !/"\$ref":"(?!defs\/)/.test(text), schema: property };
+      this.ids.set(key, registered);
     }
-    return id;
+    return registered;
   }
+}
+
+/** A property schema, or a chart's root, under its id; `key` is its folder and text, the same from one run to the next. */
+interface RegisteredCheck {
+  id: string;
+  key: string;
+  /** It refers to nothing outside its text but the shared definitions, so a verdict on it holds while they are unchanged. */
+  sharedOnly: boolean;
+  /** Until it is first compiled: added to ajv only then. */
+  schema: JsonObject | undefined;
 }
