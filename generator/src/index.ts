@@ -61,7 +61,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const { emitted, dependencies, verdicts } = await build(project, timed, reuse);
   const files = Object.fromEntries([...emitted.files].map(([file, text]) => [file, sha256(text)]));
   const charts = Object.fromEntries(Object.entries(hashes.charts).map(([name, schema]) => [name, { schema, dependencies: dependencies.get(name) ?? [] }]));
-  emitted.files.set(manifestPath, renderManifest({ inputs: hashes.all, shared: hashes.shared, charts, verdicts, ownedDirs: emitted.ownedDirs, files }));
+  emitted.files.set(manifestPath, renderManifest({ inputs: hashes.all, shared: hashes.shared, charts, verdicts, kubernetesTypes: emitted.kubernetesTypes, ownedDirs: emitted.ownedDirs, files }));
   const { findDrift, write } = await import('./pipeline/write.js');
   const drift = await timed(options.check ? 'check' : 'write', () =>
     options.check ? findDrift(project.root, emitted) : write(project.root, emitted),
@@ -97,7 +97,7 @@ async function build(project: Project, timed: Timer, reuse: Reuse | undefined): 
   problems.push(...invalid);
   const model = await timed('normalize', () => normalize(validated, project.config, label(project.schemasDir)));
   const emitted = await timed('emit', () =>
-    emit(model, templates.sources, { outDir: project.outDir, typesDir: project.typesDir, dashboardsLabel: label(project.dashboardsDir), schemasLabel: label(project.schemasDir) }, project.config, reuse?.kept),
+    emit(model, templates.sources, { outDir: project.outDir, typesDir: project.typesDir, dashboardsLabel: label(project.dashboardsDir), schemasLabel: label(project.schemasDir) }, project.config, reuse?.kept, reuse?.kubernetesTypes),
   );
   problems.push(...emitted.problems);
   problems.push(...(await timed('contract', () => contractProblems(model, emitted.templates))));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -79,6 +80,34 @@ leaf('a change to a shared input (a partial) keeps nothing', () => {
     const result = project.cli('generate');
     assert.is(result.code, 0, result.stderr);
     assert.equal(keptCharts(result.stdout), []);
+  } finally {
+    project.dispose();
+  }
+});
+leaf('the Kubernetes types file is made again only when what it is made from changed', () => {
+  const project = scratchProject();
+  try {
+    assert.is(project.cli('generate').code, 0);
+    const file = 'generator/src/generated/kubernetes.ts';
+    const written = project.read(file);
+    // A stand-in text the manifest vouches for shows whether the last file was taken over.
+    const standIn = `${written}// taken over\n`;
+    const vouchFor = (key?: string) =>
+      project.editJson('charts/.generated.json', (manifest) => {
+        manifest.files[file] = createHash('sha256').update(standIn).digest('hex');
+        if (key !== undefined) manifest.kubernetesTypes.key = key;
+      });
+    project.write(file, standIn);
+    vouchFor();
+    project.editJson('schemas/ui.schema.json', moreReplicas);
+    assert.is(project.cli('generate').code, 0);
+    assert.is(project.read(file), standIn, 'the same definitions: the last file stands');
+    vouchFor('made from other definitions');
+    project.editJson('schemas/ui.schema.json', (schema) => {
+      schema.properties.replicaCount.default = 5;
+    });
+    assert.is(project.cli('generate').code, 0);
+    assert.is(project.read(file), written, 'other definitions: made again');
   } finally {
     project.dispose();
   }

@@ -8,7 +8,8 @@ import { renderDashboard } from '../render/dashboard.js';
 import { renderReadme } from '../render/readme.js';
 import { compileTemplates, type TemplateSources } from '../render/templates.js';
 import { renderRuleChecks } from '../schema/rules.js';
-import { KUBERNETES_TYPES_FILE, renderKubernetesTypes, renderTypes, renderTypesIndex } from '../render/types.js';
+import { createHash } from 'node:crypto';
+import { KUBERNETES_TYPES_FILE, kubernetesDefinitions, renderKubernetesTypes, renderTypes, renderTypesIndex } from '../render/types.js';
 import { renderValuesSchema } from '../render/values-schema.js';
 import { renderValuesYaml } from '../render/values-yaml.js';
 
@@ -17,6 +18,8 @@ export interface EmittedFiles {
   files: Map<string, string>;
   /** Folders whose every file is generated: a file there that was not emitted is stale. */
   ownedDirs: string[];
+  /** The shared Kubernetes types file and a hash of what it was made from, for the next generate. */
+  kubernetesTypes?: { file: string; key: string };
   /** Files taken as they are on disk (a kept chart's): no need to compare them. */
   asOnDisk: ReadonlySet<string>;
   /** Each chart's rendered templates/ files, named by the partial each came from, for the contract check. */
@@ -52,6 +55,7 @@ export async function emit(
   targets: EmitTargets,
   config: ProjectConfig,
   kept: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
+  keptKubernetesTypes?: { key: string; text: string },
 ): Promise<EmittedFiles> {
   const compiled = compileTemplates(templates);
   const files = new Map<string, string>();
@@ -105,11 +109,17 @@ export async function emit(
   }
   const names = model.charts.map((chart) => chart.name);
   files.set(`${targets.typesDir}/index.ts`, renderTypesIndex(names, `${targets.schemasLabel}/*.schema.json`));
-  const kubernetesTypes = await renderKubernetesTypes(model.charts, `${targets.schemasLabel}/defs/kubernetes.schema.json`);
-  if (kubernetesTypes !== undefined) files.set(`${targets.typesDir}/${KUBERNETES_TYPES_FILE}.ts`, kubernetesTypes);
+  const kubernetesSource = `${targets.schemasLabel}/defs/kubernetes.schema.json`;
+  const definitions = kubernetesDefinitions(model.charts);
+  // The file depends on nothing else, and json-schema-to-typescript takes about 50 ms for it: the last one stands while these are the same.
+  const kubernetesTypesKey = createHash('sha256').update(JSON.stringify([kubernetesSource, [...definitions].sort(([a], [b]) => byCodePoint(a, b))])).digest('hex');
+  const kubernetesTypes = keptKubernetesTypes?.key === kubernetesTypesKey ? keptKubernetesTypes.text : await renderKubernetesTypes(definitions, kubernetesSource);
+  const kubernetesTypesFile = `${targets.typesDir}/${KUBERNETES_TYPES_FILE}.ts`;
+  if (kubernetesTypes !== undefined) files.set(kubernetesTypesFile, kubernetesTypes);
   return {
     files: new Map([...files].sort(([a], [b]) => byCodePoint(a, b))),
     ownedDirs: [...names.map(chartDir), targets.typesDir],
+    ...(kubernetesTypes === undefined ? {} : { kubernetesTypes: { file: kubernetesTypesFile, key: kubernetesTypesKey } }),
     asOnDisk: new Set([...kept.values()].flatMap((files) => [...files.keys()])),
     templates: rendered,
     problems,

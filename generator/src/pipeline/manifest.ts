@@ -23,6 +23,8 @@ export interface Manifest {
   charts?: Record<string, ChartRecord>;
   /** Property checks passed (see PropertyRegistry), valid while `shared` is. */
   verdicts?: string[];
+  /** The shared Kubernetes types file and a hash of what it was made from (see emit). */
+  kubernetesTypes?: { file: string; key: string };
   ownedDirs: string[];
   files: Record<string, string>;
 }

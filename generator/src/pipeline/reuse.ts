@@ -15,6 +15,8 @@ export interface Reuse {
   kept: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The property checks the last generate passed. */
   verdicts: ReadonlySet<string>;
+  /** The shared Kubernetes types file as written, and a hash of what it was made from. */
+  kubernetesTypes?: { key: string; text: string };
 }
 
 /** Where a chart's files go, relative to the project root. */
@@ -49,7 +51,10 @@ export function planReuse(previous: Manifest | undefined, current: InputHashes, 
     const files = keptFiles(previous, name, places, read, hash);
     if (files !== undefined) kept.set(name, files);
   }
-  return { unchanged, kept, verdicts: new Set(previous.verdicts ?? []) };
+  const types = previous.kubernetesTypes;
+  const typesText = types === undefined ? undefined : read(types.file);
+  const kubernetesTypes = types !== undefined && typesText !== undefined && hash(typesText) === previous.files[types.file] ? { key: types.key, text: typesText } : undefined;
+  return { unchanged, kept, verdicts: new Set(previous.verdicts ?? []), ...(kubernetesTypes === undefined ? {} : { kubernetesTypes }) };
 }
 
 /** The files the manifest lists for a chart, each as written; undefined when one is missing or was edited. */

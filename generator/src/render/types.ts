@@ -63,17 +63,22 @@ function withKubernetesTypes(schema: JsonObject): JsonObject {
   return own.length > 0 ? { ...typed, $defs: replace(Object.fromEntries(own)) } : typed;
 }
 
-/**
- * The shared file of Kubernetes types every chart's types import: each
- * Kubernetes definition the charts use, named as Kubernetes names it.
- */
-export async function renderKubernetesTypes(charts: readonly ChartModel[], source: string): Promise<string | undefined> {
+/** What the shared Kubernetes types file is made from: each Kubernetes definition the charts use, by name. */
+export function kubernetesDefinitions(charts: readonly ChartModel[]): Map<string, Json> {
   const definitions = new Map<string, Json>();
   for (const chart of charts) {
     const defs = chart.typesSchema.$defs;
     if (!isObject(defs)) continue;
     for (const [name, definition] of Object.entries(defs)) if (KUBERNETES_DEFINITION.test(name)) definitions.set(name, definition);
   }
+  return definitions;
+}
+
+/**
+ * The shared file of Kubernetes types every chart's types import: each
+ * Kubernetes definition the charts use, named as Kubernetes names it.
+ */
+export async function renderKubernetesTypes(definitions: ReadonlyMap<string, Json>, source: string): Promise<string | undefined> {
   if (definitions.size === 0) return undefined;
   const names = [...definitions.keys()].sort();
   const shortNames = new Map(names.map((name) => [shortName(name), name]));
