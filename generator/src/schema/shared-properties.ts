@@ -73,7 +73,7 @@ export class PropertyRegistry {
     if (rootCheck === undefined) {
       const rootId = `${folder}values-root-${this.roots.size + 1}.json`;
       // Its own $defs travel in its text, so a reference into them (#/...) is as good as one to the shared definitions.
-      rootCheck = { id: rootId, key, sharedOnly: !/"\$ref":"(?!#|defs\/)/.test(text), schema: { ...root, $id: rootId } };
+      rootCheck = { id: rootId, digest: verdictDigest(key, !/"\$ref":"(?!#|defs\/)/.test(text)), schema: { ...root, $id: rootId } };
       this.roots.set(key, rootCheck);
     }
     const checkRoot = rootCheck;
@@ -90,7 +90,7 @@ export class PropertyRegistry {
   }
 
   private passes(registered: RegisteredCheck, value: Json): boolean {
-    const verdict = registered.sharedOnly ? createHash('sha256').update(registered.key).update('\0').update(JSON.stringify(value)).digest('hex').slice(0, 16) : undefined;
+    const verdict = registered.digest === undefined ? undefined : createHash('sha256').update(registered.digest).update(JSON.stringify(value)).digest('hex').slice(0, 16);
     const passes = (verdict !== undefined && this.held.has(verdict)) || this.compiled(registered)(value) === true;
     if (passes && verdict !== undefined) this.passed.add(verdict);
     return passes;
@@ -113,19 +113,26 @@ export class PropertyRegistry {
     let registered = this.ids.get(key);
     if (registered === undefined) {
       // Shared definitions sit under defs/; a reference anywhere else (another chart's file) may change without this schema changing.
-      registered = { id: `${folder}property-${this.ids.size + 1}.json`, key, sharedOnly: !/"\$ref":"(?!defs\/)/.test(text), schema: property };
+      registered = { id: `${folder}property-${this.ids.size + 1}.json`, digest: verdictDigest(key, !/"\$ref":"(?!defs\/)/.test(text)), schema: property };
       this.ids.set(key, registered);
     }
     return registered;
   }
 }
 
-/** A property schema, or a chart's root, under its id; `key` is its folder and text, the same from one run to the next. */
+function verdictDigest(key: string, sharedOnly: boolean): string | undefined {
+  return sharedOnly ? createHash('sha256').update(key).digest('hex') : undefined;
+}
+
+/** A property schema, or a chart's root, under its id. */
 interface RegisteredCheck {
   id: string;
-  key: string;
-  /** It refers to nothing outside its text but the shared definitions, so a verdict on it holds while they are unchanged. */
-  sharedOnly: boolean;
+  /**
+   * A hash of its folder and text, the same from one run to the next, where
+   * it refers to nothing outside its text but the shared definitions (so a
+   * verdict on it holds while they are unchanged); hashed once, not per value.
+   */
+  digest: string | undefined;
   /** Until it is first compiled: added to ajv only then. */
   schema: JsonObject | undefined;
 }
