@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { generate, GeneratorError } from '../src/index.js';
 import { scratchProject, type ScratchProject } from './support/project.js';
 
 /** Every file the generator owns in a project (the charts and the values types), by path. */
@@ -25,9 +26,15 @@ function assertSameOutputs(actual: ScratchProject, expected: ScratchProject): vo
   for (const [file, content] of want) assert.ok(got.get(file)?.equals(content), `${file} differs from a full generate`);
 }
 
-/** The charts a generate kept as written, from its summary line. */
-function keptCharts(stdout: string): string[] {
-  return /kept as written[^:]*: ([^)]*)\)/.exec(stdout)?.[1]?.split(', ') ?? [];
+/** A generate in this process (the CLI's summary line is covered by generate.test.ts): what it kept and wrote, or its problems. */
+async function run(project: ScratchProject, full = false): Promise<{ code: number; kept: string[]; wrote: string[]; problems: string }> {
+  try {
+    const result = await generate({ root: project.root, templatesDir: path.join(project.root, 'generator/templates'), full });
+    return { code: 0, kept: result.kept, wrote: result.drift.map((drift) => drift.path), problems: '' };
+  } catch (error) {
+    if (!(error instanceof GeneratorError)) throw error;
+    return { code: 1, kept: [], wrote: [], problems: error.message };
+  }
 }
 
 const moreReplicas = (schema: any) => {
@@ -35,59 +42,59 @@ const moreReplicas = (schema: any) => {
 };
 
 const leaf = suite('a generate after one chart schema changed redoes that chart and its umbrella, and writes what a full generate writes');
-leaf('only ui and the umbrella are made again; every file equals a full generate\'s', () => {
+leaf('only ui and the umbrella are made again; every file equals a full generate\'s', async () => {
   const incremental = scratchProject();
   const full = scratchProject();
   try {
     for (const project of [incremental, full]) {
-      assert.is(project.cli('generate').code, 0);
+      assert.is((await run(project)).code, 0);
       project.editJson('schemas/ui.schema.json', moreReplicas);
     }
-    const result = incremental.cli('generate');
-    assert.is(result.code, 0, result.stderr);
-    assert.equal(keptCharts(result.stdout), ['api', 'backup', 'ingress', 'monitoring']);
-    assert.match(result.stdout, /wrote charts\/ui\/values\.yaml/);
-    assert.match(result.stdout, /wrote charts\/umbrella\/charts\/ui\/values\.yaml/);
-    const everything = full.cli('generate', '--full');
-    assert.is(everything.code, 0, everything.stderr);
-    assert.equal(keptCharts(everything.stdout), []);
+    const result = await run(incremental);
+    assert.is(result.code, 0, result.problems);
+    assert.equal(result.kept, ['api', 'backup', 'ingress', 'monitoring']);
+    assert.ok(result.wrote.includes('charts/ui/values.yaml'));
+    assert.ok(result.wrote.includes('charts/umbrella/charts/ui/values.yaml'));
+    const everything = await run(full, true);
+    assert.is(everything.code, 0, everything.problems);
+    assert.equal(everything.kept, []);
     assertSameOutputs(incremental, full);
   } finally {
     incremental.dispose();
     full.dispose();
   }
 });
-leaf('a hand edit to a kept chart\'s file is undone', () => {
+leaf('a hand edit to a kept chart\'s file is undone', async () => {
   const project = scratchProject();
   try {
-    assert.is(project.cli('generate').code, 0);
+    assert.is((await run(project)).code, 0);
     const original = project.read('charts/api/values.yaml');
     project.write('charts/api/values.yaml', `${original}# edited by hand\n`);
     project.editJson('schemas/ui.schema.json', moreReplicas);
-    const result = project.cli('generate');
-    assert.is(result.code, 0, result.stderr);
-    assert.not.ok(keptCharts(result.stdout).includes('api'));
+    const result = await run(project);
+    assert.is(result.code, 0, result.problems);
+    assert.not.ok(result.kept.includes('api'));
     assert.is(project.read('charts/api/values.yaml'), original);
   } finally {
     project.dispose();
   }
 });
-leaf('a change to a shared input (a partial) keeps nothing', () => {
+leaf('a change to a shared input (a partial) keeps nothing', async () => {
   const project = scratchProject();
   try {
-    assert.is(project.cli('generate').code, 0);
+    assert.is((await run(project)).code, 0);
     project.write('templates/monitoring/prometheus-rules.yaml.hbs', `${project.read('templates/monitoring/prometheus-rules.yaml.hbs')}\n`);
-    const result = project.cli('generate');
-    assert.is(result.code, 0, result.stderr);
-    assert.equal(keptCharts(result.stdout), []);
+    const result = await run(project);
+    assert.is(result.code, 0, result.problems);
+    assert.equal(result.kept, []);
   } finally {
     project.dispose();
   }
 });
-leaf('the Kubernetes types file is made again only when what it is made from changed', () => {
+leaf('the Kubernetes types file is made again only when what it is made from changed', async () => {
   const project = scratchProject();
   try {
-    assert.is(project.cli('generate').code, 0);
+    assert.is((await run(project)).code, 0);
     const file = 'generator/src/generated/kubernetes.ts';
     const written = project.read(file);
     // A stand-in text the manifest vouches for shows whether the last file was taken over.
@@ -100,13 +107,13 @@ leaf('the Kubernetes types file is made again only when what it is made from cha
     project.write(file, standIn);
     vouchFor();
     project.editJson('schemas/ui.schema.json', moreReplicas);
-    assert.is(project.cli('generate').code, 0);
+    assert.is((await run(project)).code, 0);
     assert.is(project.read(file), standIn, 'the same definitions: the last file stands');
     vouchFor('made from other definitions');
     project.editJson('schemas/ui.schema.json', (schema) => {
       schema.properties.replicaCount.default = 5;
     });
-    assert.is(project.cli('generate').code, 0);
+    assert.is((await run(project)).code, 0);
     assert.is(project.read(file), written, 'other definitions: made again');
   } finally {
     project.dispose();
@@ -115,46 +122,46 @@ leaf('the Kubernetes types file is made again only when what it is made from cha
 leaf.run();
 
 const refused = suite('a changed default is checked even where the last generate\'s checks are taken over');
-refused('an umbrella default that breaks an unchanged subchart\'s schema is refused', () => {
+refused('an umbrella default that breaks an unchanged subchart\'s schema is refused', async () => {
   const project = scratchProject();
   try {
-    assert.is(project.cli('generate').code, 0);
+    assert.is((await run(project)).code, 0);
     // The umbrella changed, ui did not: ui's check, left uncompiled while nothing needed it, must run.
     project.editJson('schemas/umbrella.schema.json', (s) => {
       s.properties.ui.default.replicaCount = -2;
     });
-    const result = project.cli('generate');
+    const result = await run(project);
     assert.is(result.code, 1);
-    assert.match(result.stderr, 'schemas/umbrella.schema.json#/properties/ui/default: the defaults do not pass the schema: ui.replicaCount: must be >= 0 [DEFAULT_INVALID]');
+    assert.match(result.problems, 'schemas/umbrella.schema.json#/properties/ui/default: the defaults do not pass the schema: ui.replicaCount: must be >= 0 [DEFAULT_INVALID]');
   } finally {
     project.dispose();
   }
 });
-refused('a leaf default that breaks its own schema is refused', () => {
+refused('a leaf default that breaks its own schema is refused', async () => {
   const project = scratchProject();
   try {
-    assert.is(project.cli('generate').code, 0);
+    assert.is((await run(project)).code, 0);
     project.editJson('schemas/ui.schema.json', (s) => {
       s.properties.replicaCount.default = 'many';
     });
-    const result = project.cli('generate');
+    const result = await run(project);
     assert.is(result.code, 1);
-    assert.match(result.stderr, /schemas\/ui\.schema\.json#\S*: the defaults do not pass the schema: replicaCount: must be integer \[DEFAULT_INVALID\]/);
+    assert.match(result.problems, /schemas\/ui\.schema\.json#\S*: the defaults do not pass the schema: replicaCount: must be integer \[DEFAULT_INVALID\]/);
   } finally {
     project.dispose();
   }
 });
-refused('a changed Kubernetes-typed default in a chart checked before is refused', () => {
+refused('a changed Kubernetes-typed default in a chart checked before is refused', async () => {
   const project = scratchProject();
   try {
-    assert.is(project.cli('generate').code, 0);
+    assert.is((await run(project)).code, 0);
     // api's other values passed last time and are taken as passed; this one is new and is checked.
     project.editJson('schemas/api.schema.json', (s) => {
       s.properties.tolerations = { default: [{ operator: 'Exists', tolerationSeconds: 'soon' }] };
     });
-    const result = project.cli('generate');
+    const result = await run(project);
     assert.is(result.code, 1);
-    assert.match(result.stderr, /schemas\/api\.schema\.json#\S*: the defaults do not pass the schema: tolerations\.0\.tolerationSeconds: must be integer \[DEFAULT_INVALID\]/);
+    assert.match(result.problems, /schemas\/api\.schema\.json#\S*: the defaults do not pass the schema: tolerations\.0\.tolerationSeconds: must be integer \[DEFAULT_INVALID\]/);
   } finally {
     project.dispose();
   }
