@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EmittedFiles } from './pipeline/emit.js';
 import { GeneratorError, type Problem } from './errors.js';
-import { readFileSync } from 'node:fs';
 import { hashInputParts, matchesManifest, MANIFEST_NAME, readManifest, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
 import { planReuse, type Reuse } from './pipeline/reuse.js';
 import { dependencyVersions, PACKAGE_DEFS, PACKAGE_ROOT, PACKAGE_SOURCES, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';

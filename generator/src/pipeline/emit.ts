@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ProjectConfig } from '../project/config.js';
 import type { Problem } from '../errors.js';
 import type { GenerationModel } from './normalize.js';
@@ -8,7 +9,6 @@ import { renderDashboard } from '../render/dashboard.js';
 import { renderReadme } from '../render/readme.js';
 import { compileTemplates, type TemplateSources } from '../render/templates.js';
 import { renderRuleChecks } from '../schema/rules.js';
-import { createHash } from 'node:crypto';
 import { KUBERNETES_TYPES_FILE, kubernetesDefinitions, renderKubernetesTypes, renderTypes, renderTypesIndex } from '../render/types.js';
 import { renderValuesSchema } from '../render/values-schema.js';
 import { renderValuesYaml } from '../render/values-yaml.js';

@@ -9,8 +9,6 @@ import type { ChartRecord, InputHashes, Manifest } from './manifest.js';
  * inputs changed, nothing is reused.
  */
 export interface Reuse {
-  /** Charts whose schema is byte for byte what the last generate validated. */
-  unchanged: ReadonlySet<string>;
   /** Charts whose files are kept as the last generate wrote them, by chart name: path → text. */
   kept: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The property checks the last generate passed. */
@@ -54,7 +52,7 @@ export function planReuse(previous: Manifest | undefined, current: InputHashes, 
   const types = previous.kubernetesTypes;
   const typesText = types === undefined ? undefined : read(types.file);
   const kubernetesTypes = types !== undefined && typesText !== undefined && hash(typesText) === previous.files[types.file] ? { key: types.key, text: typesText } : undefined;
-  return { unchanged, kept, verdicts: new Set(previous.verdicts ?? []), ...(kubernetesTypes === undefined ? {} : { kubernetesTypes }) };
+  return { kept, verdicts: new Set(previous.verdicts ?? []), ...(kubernetesTypes === undefined ? {} : { kubernetesTypes }) };
 }
 
 /** The files the manifest lists for a chart, each as written; undefined when one is missing or was edited. */
@@ -68,5 +66,6 @@ function keptFiles(manifest: Manifest, name: string, places: ChartPlaces, read: 
     if (text === undefined || hash(text) !== expected) return undefined;
     files.set(file, text);
   }
-  return files.size === 0 ? undefined : files;
+  // A chart without its types file there was written elsewhere (another --types folder).
+  return files.has(types) ? files : undefined;
 }

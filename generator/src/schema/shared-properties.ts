@@ -29,17 +29,18 @@ export function withoutAnnotations(node: Json): Json {
  * folder, so its relative `$ref`s resolve as in the chart) and compiles it
  * once however many charts carry it, when a value first needs it.
  *
- * Each pass of a property check whose schema refers only to the shared
- * definitions is remembered as a verdict: a hash of the property schema and
- * the value. A generate whose shared inputs are unchanged since the last
- * hands in the last one's verdicts (`held`), and a value that passed then
- * passes now without its check being compiled.
+ * Each pass of a check (a property's, or a chart root's) whose schema
+ * refers to nothing outside its own text but the shared definitions is
+ * remembered as a verdict: a hash of the schema and the value. A generate
+ * whose shared inputs are unchanged since the last hands in the last one's
+ * verdicts (`held`), and a value that passed then passes now without its
+ * check being compiled.
  */
 export class PropertyRegistry {
   private readonly ids = new Map<string, RegisteredCheck>();
   private readonly roots = new Map<string, RegisteredCheck>();
   private readonly checks = new Map<string, (data: Json) => boolean>();
-  /** Verdicts of the property checks passed in this run, held ones included. */
+  /** Verdicts of the checks passed in this run, held ones included. */
   readonly passed = new Set<string>();
 
   constructor(
