@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EmittedFiles } from './pipeline/emit.js';
 import { GeneratorError, type Problem } from './errors.js';
-import { hashInputParts, matchesManifest, MANIFEST_NAME, readManifest, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
+import { hashInputParts, matchesManifest, MANIFEST_NAME, readIfThere, readManifest, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
 import { planReuse, type Reuse } from './pipeline/reuse.js';
 import { dependencyVersions, PACKAGE_DEFS, PACKAGE_ROOT, PACKAGE_SOURCES, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';
 import { resolveProject, type Project, type ProjectOptions } from './project/project.js';
@@ -69,13 +68,6 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   return { files: [...emitted.files.keys()], drift, kept: [...(reuse?.kept.keys() ?? [])] };
 }
 
-function readIfThere(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
 

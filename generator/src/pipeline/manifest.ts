@@ -173,6 +173,15 @@ function isFile(file: string): boolean {
   }
 }
 
+/** A file's text, or undefined when it cannot be read. */
+export function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 function hashOrUndefined(file: string): string | undefined {
   try {
     return sha256(readFileSync(file));

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmittedFiles } from './emit.js';
-import { ownedFiles } from './manifest.js';
+import { ownedFiles, readIfThere } from './manifest.js';
 import { byCodePoint } from '../schema/order.js';
 
 export interface Drift {
@@ -52,12 +51,4 @@ export async function write(root: string, emitted: EmittedFiles): Promise<Drift[
   for (const [temporary, target] of staged) await rename(temporary, target);
   for (const change of drift.filter((d) => d.kind === 'stale')) await rm(path.join(root, change.path));
   return drift;
-}
-
-function readIfThere(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
