@@ -46,11 +46,11 @@ run_suites() {
 # The unit suites need no cluster and the cluster suites mostly wait on it, so
 # they run side by side: the unit suites in the background, their output held
 # in their logs and printed whole once they end (collect_unit_suites). The
-# files from p on form a second lane, started once the cluster lanes are done
+# files from s on form a second lane, started once the cluster lanes are done
 # and a core is free; until then they would only wait behind the first.
-unit_tail='^[p-z].*\.test\.ts$'
+unit_tail='^[s-z].*\.test\.ts$'
 start_unit_suites() {
-  NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/test '^(?![p-z]).*\.test\.ts$' >"$logs/unit.log" 2>&1 &
+  NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/test '^(?![s-z]).*\.test\.ts$' >"$logs/unit.log" 2>&1 &
   unit_pid=$!
 }
 start_unit_tail() {
