@@ -3,7 +3,8 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { exampleProject, listFiles, type ExampleProject } from './support/example.js';
-import { helm, kubeconform, kubeScoreCritical, parseManifests, readKubeVersions } from './support/tools.js';
+import { scratchProject } from './support/project.js';
+import { helm, kubeconform, kubeScoreCritical, parseManifests, readKubeVersions, ROOT, run } from './support/tools.js';
 
 /**
  * examples/team-charts: a worker (a Deployment running a command, no
@@ -104,5 +105,19 @@ example('a mistake in the project’s schema is one line naming the file and pla
   assert.is(result.code, 1);
   assert.is(result.stderr.trimEnd(), 'schemas/worker.schema.json#/properties/replicaCount/type: the defaults do not pass the schema: replicaCount: must be integer [DEFAULT_INVALID]');
   assert.is(readFileSync(path.join(project.root, 'charts/worker/values.yaml'), 'utf8'), before);
+});
+example('the packed generator (one bundled module, its partials precompiled) writes the product\'s committed charts byte for byte', ({ project }) => {
+  const product = scratchProject();
+  try {
+    const cli = path.join(project.root, 'node_modules/balena-charts/dist/generator/src/cli.js');
+    const result = run(process.execPath, [cli, 'generate', '--full', '--root', product.root], { cwd: product.root });
+    assert.is(result.code, 0, result.stderr);
+    // Every generated file but the manifest, which hashes the dependencies' versions npm resolved afresh for the example.
+    const expected = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'charts/.generated.json'), 'utf8')) as { files: Record<string, string> }).files);
+    assert.ok(expected.length > 200);
+    for (const file of expected) assert.ok(readFileSync(path.join(product.root, file)).equals(readFileSync(path.join(ROOT, file))), `${file} differs from the committed one`);
+  } finally {
+    product.dispose();
+  }
 });
 example.run();

@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import type { Problem } from '../errors.js';
 import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
+import { PRECOMPILED } from './package-templates.js';
 import { slotProblems } from './slots.js';
 
 /**
@@ -107,6 +108,9 @@ function registerHelpers(handlebars: typeof Handlebars): void {
   });
 }
 
+/** The options every partial is compiled with, here and by the package build. */
+export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
+
 /** Compiles every partial once; the result renders any number of charts. */
 export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   const problems: Problem[] = [];
@@ -116,12 +120,14 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   problems.push(...slotProblems(sources));
   const handlebars = Handlebars.create();
   registerHelpers(handlebars);
-  const options = { noEscape: true, strict: true };
   // Registered compiled: a partial registered as text is compiled again on every template call.
   // A file with no Handlebars expression left after the markers is its own output: no parse, no compile.
+  // One the package build precompiled (the same text) is not compiled again either.
   const compile = (source: string): ((context: object) => string) => {
     const text = toHandlebars(source);
-    return text.includes('{{') ? handlebars.compile(text, options) : () => text;
+    if (!text.includes('{{')) return () => text;
+    const precompiled = PRECOMPILED.get(text);
+    return precompiled === undefined ? handlebars.compile(text, COMPILE_OPTIONS) : handlebars.template(precompiled);
   };
   for (const [name, { source }] of sources.snippets) handlebars.registerPartial(name, compile(source));
   const compiled = new Map([...sources.files].map(([name, file]) => [name, { ...file, template: compile(file.source) }]));
