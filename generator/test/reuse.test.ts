@@ -37,6 +37,17 @@ async function run(project: ScratchProject, full = false): Promise<{ code: numbe
   }
 }
 
+/** A scratch copy of the product, generated once, handed to `body`, and removed after it. */
+async function afterAGenerate(body: (project: ScratchProject) => Promise<void>): Promise<void> {
+  const project = scratchProject();
+  try {
+    assert.is((await run(project)).code, 0);
+    await body(project);
+  } finally {
+    project.dispose();
+  }
+}
+
 const moreReplicas = (schema: any) => {
   schema.properties.replicaCount.default = 4;
 };
@@ -64,10 +75,8 @@ leaf('only ui and the umbrella are made again; every file equals a full generate
     full.dispose();
   }
 });
-leaf('a hand edit to a kept chart\'s file is undone', async () => {
-  const project = scratchProject();
-  try {
-    assert.is((await run(project)).code, 0);
+leaf('a hand edit to a kept chart\'s file is undone', () =>
+  afterAGenerate(async (project) => {
     const original = project.read('charts/api/values.yaml');
     project.write('charts/api/values.yaml', `${original}# edited by hand\n`);
     project.editJson('schemas/ui.schema.json', moreReplicas);
@@ -75,26 +84,18 @@ leaf('a hand edit to a kept chart\'s file is undone', async () => {
     assert.is(result.code, 0, result.problems);
     assert.not.ok(result.kept.includes('api'));
     assert.is(project.read('charts/api/values.yaml'), original);
-  } finally {
-    project.dispose();
-  }
-});
-leaf('a change to a shared input (a partial) keeps nothing', async () => {
-  const project = scratchProject();
-  try {
-    assert.is((await run(project)).code, 0);
+  }),
+);
+leaf('a change to a shared input (a partial) keeps nothing', () =>
+  afterAGenerate(async (project) => {
     project.write('templates/monitoring/prometheus-rules.yaml.hbs', `${project.read('templates/monitoring/prometheus-rules.yaml.hbs')}\n`);
     const result = await run(project);
     assert.is(result.code, 0, result.problems);
     assert.equal(result.kept, []);
-  } finally {
-    project.dispose();
-  }
-});
-leaf('the Kubernetes types file is made again only when what it is made from changed', async () => {
-  const project = scratchProject();
-  try {
-    assert.is((await run(project)).code, 0);
+  }),
+);
+leaf('the Kubernetes types file is made again only when what it is made from changed', () =>
+  afterAGenerate(async (project) => {
     const file = 'generator/src/generated/kubernetes.ts';
     const written = project.read(file);
     // A stand-in text the manifest vouches for shows whether the last file was taken over.
@@ -115,10 +116,8 @@ leaf('the Kubernetes types file is made again only when what it is made from cha
     });
     assert.is((await run(project)).code, 0);
     assert.is(project.read(file), written, 'other definitions: made again');
-  } finally {
-    project.dispose();
-  }
-});
+  }),
+);
 leaf.run();
 
 const refused = suite('a changed default is checked even where the last generate\'s checks are taken over');
@@ -152,17 +151,13 @@ const brokenDefaults: { title: string; file: string; breakIt(schema: any): void;
   },
 ];
 for (const { title, file, breakIt, problem } of brokenDefaults) {
-  refused(title, async () => {
-    const project = scratchProject();
-    try {
-      assert.is((await run(project)).code, 0);
+  refused(title, () =>
+    afterAGenerate(async (project) => {
       project.editJson(file, breakIt);
       const result = await run(project);
       assert.is(result.code, 1);
       assert.match(result.problems, problem);
-    } finally {
-      project.dispose();
-    }
-  });
+    }),
+  );
 }
 refused.run();
