@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { EmittedFiles } from './pipeline/emit.js';
 import { GeneratorError, type Problem } from './errors.js';
-import { hashInputParts, matchesManifest, MANIFEST_NAME, readIfThere, readManifest, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
+import { hashInputs, matchesManifest, MANIFEST_NAME, readIfThere, readManifest, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
 import { planReuse, type Reuse } from './pipeline/reuse.js';
 import { dependencyVersions, PACKAGE_DEFS, PACKAGE_ROOT, PACKAGE_SOURCES, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';
 import { resolveProject, type Project, type ProjectOptions } from './project/project.js';
@@ -55,7 +55,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (options.check && !options.full && (await timed('manifest', () => matchesManifest(inputs, manifestPath)))) {
     return { files: [], drift: [], kept: [] };
   }
-  const hashes = await timed('hash inputs', () => hashInputParts(inputs, project.schemasDir));
+  const hashes = await timed('hash inputs', () => hashInputs(inputs, project.schemasDir));
   const reuse = options.full ? undefined : planReuse(readManifest(project.root, manifestPath), hashes, project, (file) => readIfThere(path.join(project.root, file)), sha256);
   const { emitted, dependencies, verdicts } = await build(project, timed, reuse);
   const files = Object.fromEntries([...emitted.files].map(([file, text]) => [file, sha256(text)]));

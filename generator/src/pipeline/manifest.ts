@@ -83,29 +83,20 @@ function inputFiles(inputs: ManifestInputs): { label: string; file: string }[] {
 /**
  * One hash over every file that decides the output, in a fixed order: each
  * named relative to the root when inside it, else to its own folder (the
- * package's files sit wherever npm put them). Synchronous reads on purpose:
- * for a few hundred small files they are several times cheaper than
- * promise-based ones, and this runs on every `generate --check` that the
- * check record (check-cache.ts) cannot answer.
+ * package's files sit wherever npm put them). Beside it, from the same single
+ * read of each file: with `schemasDir`, one hash of everything but the chart
+ * schema files (`<chart>.schema.json` directly in it) and one per chart
+ * schema (see reuse.ts). Synchronous reads on purpose: for a few hundred
+ * small files they are several times cheaper than promise-based ones, and
+ * this runs on every `generate --check` that the check record
+ * (check-cache.ts) cannot answer.
  */
-export function hashInputs(inputs: ManifestInputs, versions: readonly string[] = inputs.versions().versions): string {
-  const hash = createHash('sha256');
-  for (const version of versions) hash.update(`${version}\0`);
-  for (const { label, file } of inputFiles(inputs)) hash.update(`${label}\0`).update(readFileSync(file)).update('\0');
-  return hash.digest('hex');
-}
-
-/**
- * hashInputs, and beside it one hash of everything but the chart schema
- * files (`<chart>.schema.json` directly in `schemasDir`) and one per chart
- * schema, from the same single read of each file.
- */
-export function hashInputParts(inputs: ManifestInputs, schemasDir: string): InputHashes {
+export function hashInputs(inputs: ManifestInputs, schemasDir?: string, versions: readonly string[] = inputs.versions().versions): InputHashes {
   const all = createHash('sha256');
   const shared = createHash('sha256');
   const charts: Record<string, string> = {};
-  const chartFolder = path.resolve(schemasDir);
-  for (const version of inputs.versions().versions) {
+  const chartFolder = schemasDir === undefined ? undefined : path.resolve(schemasDir);
+  for (const version of versions) {
     all.update(`${version}\0`);
     shared.update(`${version}\0`);
   }
@@ -146,7 +137,7 @@ export function matchesManifest(inputs: ManifestInputs, manifestPath: string): b
   if (unchangedSinceRecord(record, files)) return true;
   const at = Date.now();
   const resolved = inputs.versions();
-  if (hashInputs(inputs, resolved.versions) !== manifest.inputs) return false;
+  if (hashInputs(inputs, undefined, resolved.versions).all !== manifest.inputs) return false;
   for (const [file, expected] of Object.entries(manifest.files)) {
     if (hashOrUndefined(below(root, file)) !== expected) return false;
   }
