@@ -1,7 +1,7 @@
 // Part of `npm run build`: replaces tsc's dist/generator/src/pipeline/stages.js
 // with one file holding the stages and the libraries they use, so a full
-// generate loads one module instead of several hundred (see stages.ts), and
-// the package's own partials precompiled.
+// generate loads one module instead of several hundred (see stages.ts), with
+// the package's own partials and schema checks precompiled.
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,20 @@ writeFileSync(
 );
 // tsc's source map was for the empty module this file replaced.
 rmSync(`${root}dist/generator/src/render/package-templates.js.map`, { force: true });
+
+// The package's own checks, compiled by ajv into the module createAjv and
+// validate take them from (schema/package-checks.ts): the meta-schema,
+// our keywords', the config's and the dashboards' schemas, and the shared
+// definitions, used where a project's are these, byte for byte.
+const { load } = await import(`${root}dist/generator/src/pipeline/load.js`);
+const { precompileChecks } = await import(`${root}dist/generator/src/schema/precompile-checks.js`);
+const { loaded, problems } = load(`${root}schemas`);
+if (problems.length > 0) throw new Error(`the package's schemas do not load: ${problems.map((problem) => `${problem.file}#${problem.pointer}: ${problem.message}`).join('; ')}`);
+writeFileSync(
+  `${root}dist/generator/src/schema/package-checks.js`,
+  `// Written by scripts/bundle-stages.mjs: the package's own checks, compiled (see package-checks.ts).\n${precompileChecks(loaded.shared)}`,
+);
+rmSync(`${root}dist/generator/src/schema/package-checks.js.map`, { force: true });
 await build({
   entryPoints: [stages],
   outfile: stages,

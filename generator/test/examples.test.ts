@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { exampleProject, listFiles, type ExampleProject } from './support/example.js';
+import { EXAMPLE, exampleProject, listFiles, type ExampleProject } from './support/example.js';
 import { scratchProject } from './support/project.js';
 import { helm, kubeconform, kubeScoreCritical, parseManifests, readKubeVersions, ROOT, run } from './support/tools.js';
 
@@ -12,6 +13,7 @@ import { helm, kubeconform, kubeScoreCritical, parseManifests, readKubeVersions,
  * else, get working charts from the packed package.
  */
 const CHARTS = ['worker', 'report'] as const;
+const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const example = suite<{ project: ExampleProject }>('a project with only its own schemas gets working charts from the package');
 example.before((context) => {
   context.project = exampleProject();
@@ -105,6 +107,51 @@ example('a mistake in the project’s schema is one line naming the file and pla
   assert.is(result.code, 1);
   assert.is(result.stderr.trimEnd(), 'schemas/worker.schema.json#/properties/replicaCount/type: the defaults do not pass the schema: replicaCount: must be integer [DEFAULT_INVALID]');
   assert.is(readFileSync(path.join(project.root, 'charts/worker/values.yaml'), 'utf8'), before);
+});
+const restoreSchemas = (project: ExampleProject) => {
+  for (const chart of CHARTS) cpSync(path.join(EXAMPLE, `schemas/${chart}.schema.json`), path.join(project.root, `schemas/${chart}.schema.json`));
+};
+/** The same command from the package's sources, where every check compiles when first used, in the example's folder. */
+const fromSources = (project: ExampleProject, ...args: string[]) =>
+  run(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'generator/src/cli.ts'), ...args], { cwd: project.root });
+
+example('the packed generator\'s precompiled checks refuse what checks compiled at run time refuse, in the same words', ({ project }) => {
+  const edit = (file: string, change: (json: any) => void) => {
+    const json = JSON.parse(readFileSync(path.join(project.root, file), 'utf8'));
+    change(json);
+    writeFileSync(path.join(project.root, file), JSON.stringify(json));
+  };
+  restoreSchemas(project);
+  // A default the shared definition refuses, a declaration our x-chart keyword refuses, a setting the config's schema does not know.
+  edit('schemas/report.schema.json', (schema) => (schema.properties.imagePullSecrets = { default: [{ secret: 'registry' }] }));
+  edit('schemas/worker.schema.json', (schema) => schema['x-chart'].features.push('sidecarMesh'));
+  writeFileSync(path.join(project.root, 'balena-charts.config.json'), JSON.stringify({ licence: 'MIT' }));
+  try {
+    const packed = project.cli('generate', '--full');
+    const sources = fromSources(project, 'generate', '--full');
+    assert.is(packed.code, 1, packed.stderr);
+    for (const code of ['DEFAULT_INVALID', 'CHART_METADATA', 'CONFIG_INVALID']) assert.match(packed.stderr, `[${code}]`);
+    assert.match(packed.stderr, /schemas\/report\.schema\.json#.*imagePullSecrets.*name.*is required/);
+    assert.is(packed.stderr, sources.stderr);
+  } finally {
+    rmSync(path.join(project.root, 'balena-charts.config.json'));
+    restoreSchemas(project);
+  }
+});
+example('a project whose shared definitions differ from the package\'s gets them compiled, and their mistakes reported', ({ project }) => {
+  const defs = path.join(project.root, 'schemas/defs');
+  cpSync(path.join(ROOT, 'schemas/defs'), defs, { recursive: true });
+  const workload = JSON.parse(readFileSync(path.join(defs, 'workload.schema.json'), 'utf8'));
+  workload.$defs.imagePullSecrets.maxItem = 3;
+  writeFileSync(path.join(defs, 'workload.schema.json'), JSON.stringify(workload));
+  try {
+    const packed = project.cli('generate', '--full');
+    assert.is(packed.code, 1, packed.stderr);
+    assert.match(packed.stderr, /^schemas\/defs\/workload\.schema\.json#\/\$defs\/imagePullSecrets\/maxItem: .*\[SCHEMA_INVALID\]/m);
+    assert.is(packed.stderr, fromSources(project, 'generate', '--full').stderr);
+  } finally {
+    rmSync(defs, { recursive: true });
+  }
 });
 example('the packed generator (one bundled module, its partials precompiled) writes the product\'s committed charts byte for byte', ({ project }) => {
   const product = scratchProject();

@@ -1,8 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { createAjv, describeValueError, type Ajv } from '../schema/ajv.js';
+import { createAjv, describeValueError, packageSchemaCheck, type Ajv } from '../schema/ajv.js';
 import { chartMetadataSchema, type ChartMetadata } from '../schema/chart-metadata.js';
-import { projectConfigSchema } from '../project/config.js';
-import { dashboardSpecSchema, type DashboardSpec } from '../schema/dashboard-spec.js';
+import type { DashboardSpec } from '../schema/dashboard-spec.js';
 import { coalesce } from '../schema/coalesce.js';
 import { brokenRules, collectRules } from '../schema/rules.js';
 import type { DashboardSource } from './load-dashboards.js';
@@ -13,6 +12,7 @@ import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js'
 import { indexSchemas, listRefs, lookupRef, parseRef } from '../schema/refs.js';
 import { asSubchartSchema, chartRefs } from '../schema/subchart-schema.js';
 import { PropertyRegistry } from '../schema/shared-properties.js';
+import { BASE, definitionsOf, usePrecompiledDefinitions } from '../schema/shared-definitions.js';
 
 export interface ValidatedChart {
   /** Schema file, relative to the schemas folder (e.g. `api.schema.json`). */
@@ -31,9 +31,6 @@ export interface ValidatedSchemas {
   charts: ValidatedChart[];
   dashboards: ReadonlyMap<string, DashboardSpec>;
 }
-
-/** A base URI per file so ajv resolves relative `$ref`s between schema files the way the loader names them. */
-const BASE = 'file:///schemas/';
 
 /**
  * What the last generate found valid, when the shared inputs are unchanged
@@ -126,14 +123,15 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
   // file is compiled again for each: the Kubernetes Container seven times).
   // Upstream ones are only registered; they compile where a chart uses them.
   const definitionProblems: Problem[] = [];
-  for (const doc of loaded.shared.filter((d) => !broken.has(d.file))) {
-    const defs = isObject(doc.json) && isObject(doc.json.$defs) ? doc.json.$defs : {};
+  const usable = loaded.shared.filter((d) => !broken.has(d.file));
+  for (const doc of usable) for (const { id, definition } of definitionsOf(doc)) ajv.addSchema(definition, id);
+  // The package's own definitions, compiled when it was built: nothing to find in them.
+  const precompiled = usePrecompiledDefinitions(ajv, usable);
+  for (const doc of usable) {
     const found: Problem[] = [];
-    for (const [name, definition] of Object.entries(defs)) {
-      const id = `${BASE}${doc.file}#/$defs/${name}`;
-      ajv.addSchema(definition as JsonObject, id);
+    for (const { name, id, definition } of definitionsOf(doc)) {
       // Trusted: unchanged since it compiled last time.
-      if (isUpstream(doc) || trusted !== undefined) continue;
+      if (isUpstream(doc) || trusted !== undefined || precompiled) continue;
       // Compiled now, so that a mistake in it is reported in its own file.
       try {
         ajv.getSchema(id);
@@ -217,7 +215,7 @@ function declarationProblems(metadata: ChartMetadata): { pointer: string; messag
 }
 
 function validateDashboards(ajv: Ajv, sources: readonly DashboardSource[], problems: Problem[]): Map<string, DashboardSpec> {
-  const check = ajv.compile<DashboardSpec>(dashboardSpecSchema);
+  const check = packageSchemaCheck<DashboardSpec>(ajv, 'dashboard');
   const valid = new Map<string, DashboardSpec>();
   for (const source of sources) {
     if (check(source.json)) valid.set(source.name, source.json);
@@ -441,7 +439,7 @@ function openObjects(doc: SchemaDocument): string[] {
 
 /** The project's config file against its schema: one problem per mistake, at its place in the file. */
 export function validateConfig(json: JsonObject, file: string, ajv: Ajv = createAjv()): Problem[] {
-  const check = ajv.compile(projectConfigSchema);
+  const check = packageSchemaCheck(ajv, 'config');
   if (check(json)) return [];
   return firstPerPointer(check.errors ?? []).map((error) => ({
     code: 'CONFIG_INVALID' as const,
