@@ -114,7 +114,12 @@ export class PropertyRegistry {
     let registered = this.ids.get(key);
     if (registered === undefined) {
       // Shared definitions sit under defs/; a reference anywhere else (another chart's file) may change without this schema changing.
-      registered = { id: `${folder}property-${this.ids.size + 1}.json`, digest: verdictDigest(key, !/"\$ref":"(?!defs\/)/.test(text)), schema: property };
+      const digest = verdictDigest(key, !/"\$ref":"(?!defs\/)/.test(text));
+      // Only a reference to a definition ajv holds under its own id: that definition's check is this one's.
+      const definition = typeof property.$ref === 'string' && Object.keys(property).length === 1 ? new URL(property.$ref, folder).href : undefined;
+      registered = definition !== undefined && this.ajv.schemas[definition] !== undefined
+        ? { id: definition, digest, schema: undefined }
+        : { id: `${folder}property-${this.ids.size + 1}.json`, digest, schema: property };
       this.ids.set(key, registered);
     }
     return registered;
