@@ -1,7 +1,7 @@
-// Part of `npm run build`: replaces tsc's dist/generator/src/pipeline/stages.js
-// with one file holding the stages and the libraries they use, so a full
-// generate loads one module instead of several hundred (see stages.ts), with
-// the package's own partials and schema checks precompiled.
+// Part of `npm run build`: writes dist/generator/src/pipeline/stages.cjs, one
+// file holding the stages and the libraries they use, so a full generate
+// loads one module instead of several hundred (see stages.ts), with the
+// package's own partials and schema checks precompiled, and V8's code cache of it.
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stages = `${root}dist/generator/src/pipeline/stages.js`;
+const bundle = `${root}dist/generator/src/pipeline/stages.cjs`;
 
 // The package's own partials, precompiled into the module templates.ts looks
 // them up in (render/package-templates.ts), so a run does not parse and
@@ -42,20 +43,31 @@ writeFileSync(
   `// Written by scripts/bundle-stages.mjs: the package's own checks, compiled (see package-checks.ts).\n${precompileChecks(loaded.shared)}`,
 );
 rmSync(`${root}dist/generator/src/schema/package-checks.js.map`, { force: true });
+// One CommonJS file of the stages and the libraries they use, which
+// load-stages.ts compiles with V8's code cache of it (vm.Script takes one;
+// an ES module cannot on this Node). tsc's modules stay beside it, unused.
 await build({
   entryPoints: [stages],
-  outfile: stages,
-  allowOverwrite: true,
+  outfile: bundle,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   // Only json-schema-to-typescript's formatter reads it, and the generator never formats with it.
   external: ['prettier'],
-  // The CommonJS libraries inside call require() for Node's own modules.
-  banner: { js: "import { createRequire as __balenaChartsRequire } from 'node:module';\nconst require = __balenaChartsRequire(import.meta.url);" },
   legalComments: 'inline',
   logLevel: 'warning',
 });
-// tsc's source map was for the module this file replaced.
-rmSync(`${stages}.map`, { force: true });
+
+// The code cache: what V8 compiled of the bundle during a generate of this
+// package's own project (a check: nothing is written), so a user's generate
+// skips compiling the same functions. Any project's generate runs the same
+// library code; a run that stops on a problem still leaves a cache of what it ran.
+const { generate } = await import(`${root}dist/generator/src/index.js`);
+try {
+  await generate({ root, full: true, check: true });
+} catch (error) {
+  console.warn(`bundle-stages: the code cache's generate stopped early: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
+}
+const { writeCodeCache } = await import(`${root}dist/generator/src/pipeline/load-stages.js`);
+writeCodeCache();

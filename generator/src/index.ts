@@ -72,7 +72,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
 
 async function build(project: Project, timed: Timer, reuse: Reuse | undefined): Promise<{ emitted: EmittedFiles; dependencies: Map<string, string[]>; verdicts: string[] }> {
-  const { load, loadTemplates, loadDashboards, createAjv, validate, validateConfig, normalize, emit, contractProblems } = await timed('import', () => import('./pipeline/stages.js'));
+  const { load, loadTemplates, loadDashboards, createAjv, validate, validateConfig, normalize, emit, contractProblems } = await timed('import', async () => (await import('./pipeline/load-stages.js')).loadStages());
   const problems: Problem[] = [...project.problems];
   const label = (dir: string) => path.relative(project.root, dir).split(path.sep).join('/') || '.';
   const schemas = await timed('load', () => load(project.schemasDir, { dir: PACKAGE_DEFS, label: 'balena-charts/schemas/defs' }));

@@ -153,7 +153,8 @@ example('a project whose shared definitions differ from the package\'s gets them
     rmSync(defs, { recursive: true });
   }
 });
-example('the packed generator (one bundled module, its partials precompiled) writes the product\'s committed charts byte for byte', ({ project }) => {
+/** The packed CLI's generate of the product's inputs, compared file by file with the committed charts. */
+const generatesTheProduct = (project: ExampleProject) => {
   const product = scratchProject();
   try {
     const cli = path.join(project.root, 'node_modules/balena-charts/dist/generator/src/cli.js');
@@ -165,6 +166,23 @@ example('the packed generator (one bundled module, its partials precompiled) wri
     for (const file of expected) assert.ok(readFileSync(path.join(product.root, file)).equals(readFileSync(path.join(ROOT, file))), `${file} differs from the committed one`);
   } finally {
     product.dispose();
+  }
+};
+example('the packed generator (one bundled module with its code cache, partials and checks precompiled) writes the product\'s committed charts byte for byte', ({ project }) => {
+  generatesTheProduct(project);
+});
+example('a code cache V8 refuses (another Node, a damaged file) changes nothing: the packed generator compiles as usual', ({ project }) => {
+  const stages = path.join(project.root, 'node_modules/balena-charts/dist/generator/src/pipeline/load-stages.js');
+  const cacheState = () => run(process.execPath, ['--input-type=module', '-e', `const stages = await import(${JSON.stringify(stages)}); await stages.loadStages(); console.log(stages.codeCacheState());`]).stdout.trim();
+  assert.is(cacheState(), 'used', 'the Node that built the package takes its code cache');
+  const cache = path.join(path.dirname(stages), 'stages.cjs.cache');
+  const kept = readFileSync(cache);
+  writeFileSync(cache, Buffer.alloc(kept.length, 7));
+  try {
+    assert.is(cacheState(), 'refused');
+    generatesTheProduct(project);
+  } finally {
+    writeFileSync(cache, kept);
   }
 });
 example.run();
