@@ -1,7 +1,8 @@
 // Part of `npm run build`: writes dist/generator/src/pipeline/stages.cjs, one
 // file holding the stages and the libraries they use, so a full generate
 // loads one module instead of several hundred (see stages.ts), with the
-// package's own partials and schema checks precompiled, and V8's code cache of it.
+// package's own partials, schema checks and Kubernetes types made beforehand,
+// and V8's code cache of it.
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,21 @@ writeFileSync(
   `// Written by scripts/bundle-stages.mjs: the package's own checks, compiled (see package-checks.ts).\n${precompileChecks(loaded.shared)}`,
 );
 rmSync(`${root}dist/generator/src/schema/package-checks.js.map`, { force: true });
+
+// The shared Kubernetes types file of the package's own Kubernetes
+// definitions, made once here (render/package-types.ts): the text after its
+// banner line, which names the project's folder.
+const { kubernetesDefinitionsOf } = await import(`${root}dist/generator/src/schema/shared-definitions.js`);
+const { kubernetesDefinitionsKey, kubernetesTypesBanner, renderKubernetesTypes } = await import(`${root}dist/generator/src/render/types.js`);
+const definitions = kubernetesDefinitionsOf(loaded.shared);
+const kubernetesTypes = await renderKubernetesTypes(definitions, 'schemas/defs/kubernetes.schema.json');
+const bannerLine = `${kubernetesTypesBanner('schemas/defs/kubernetes.schema.json')}\n`;
+if (kubernetesTypes !== undefined && !kubernetesTypes.startsWith(bannerLine)) throw new Error('the Kubernetes types file does not start with its banner line');
+writeFileSync(
+  `${root}dist/generator/src/render/package-types.js`,
+  `// Written by scripts/bundle-stages.mjs: the package's Kubernetes types (see package-types.ts).\nexport const PACKAGE_KUBERNETES_TYPES = ${kubernetesTypes === undefined ? 'undefined' : JSON.stringify({ key: kubernetesDefinitionsKey(definitions), body: kubernetesTypes.slice(bannerLine.length) })};\n`,
+);
+rmSync(`${root}dist/generator/src/render/package-types.js.map`, { force: true });
 // One CommonJS file of the stages and the libraries they use, which
 // load-stages.ts compiles with V8's code cache of it (vm.Script takes one;
 // an ES module cannot on this Node). tsc's modules stay beside it, unused.

@@ -9,7 +9,7 @@ import { renderDashboard } from '../render/dashboard.js';
 import { renderReadme } from '../render/readme.js';
 import { compileTemplates, type TemplateSources } from '../render/templates.js';
 import { renderRuleChecks } from '../schema/rules.js';
-import { KUBERNETES_TYPES_FILE, kubernetesDefinitions, renderKubernetesTypes, renderTypes, renderTypesIndex } from '../render/types.js';
+import { KUBERNETES_TYPES_FILE, renderKubernetesTypes, renderTypes, renderTypesIndex } from '../render/types.js';
 import { renderValuesSchema } from '../render/values-schema.js';
 import { renderValuesYaml } from '../render/values-yaml.js';
 
@@ -110,7 +110,7 @@ export async function emit(
   const names = model.charts.map((chart) => chart.name);
   files.set(`${targets.typesDir}/index.ts`, renderTypesIndex(names, `${targets.schemasLabel}/*.schema.json`));
   const kubernetesSource = `${targets.schemasLabel}/defs/kubernetes.schema.json`;
-  const definitions = kubernetesDefinitions(model.charts);
+  const definitions = model.kubernetesDefinitions;
   // The file depends on nothing else, and json-schema-to-typescript takes about 50 ms for it: the last one stands while these are the same.
   const kubernetesTypesKey = createHash('sha256').update(JSON.stringify([kubernetesSource, [...definitions].sort(([a], [b]) => byCodePoint(a, b))])).digest('hex');
   const kubernetesTypes = keptKubernetesTypes?.key === kubernetesTypesKey ? keptKubernetesTypes.text : await renderKubernetesTypes(definitions, kubernetesSource);

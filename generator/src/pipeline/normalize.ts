@@ -4,7 +4,7 @@ import type { ProjectConfig } from '../project/config.js';
 import type { DashboardSpec } from '../schema/dashboard-spec.js';
 import { documentValues, type ValueDoc } from '../schema/defaults.js';
 import { flattenRefs } from '../schema/flatten.js';
-import { isObject, type JsonObject } from '../schema/json-pointer.js';
+import { isObject, type Json, type JsonObject } from '../schema/json-pointer.js';
 import { ROOT_VALUES, valuesPlace } from '../schema/compose.js';
 import { collectRules, type PlacedRule } from '../schema/rules.js';
 import { asSubchartSchema } from '../schema/subchart-schema.js';
@@ -65,12 +65,17 @@ export interface WorkloadContext {
 
 export interface GenerationModel {
   charts: ChartModel[];
+  /** Every Kubernetes definition of the shared files: the shared Kubernetes types file's input. */
+  kubernetesDefinitions: ReadonlyMap<string, Json>;
 }
 
 /** Stage 3: one canonical shape per chart. */
 export function normalize(validated: ValidatedSchemas, config: ProjectConfig, schemasLabel = 'schemas'): GenerationModel {
   const versions = new Map(validated.charts.map((chart) => [chart.metadata.name, chart.metadata.version]));
-  return { charts: validated.charts.map((chart) => normalizeChart(chart, validated.dashboards, versions, config, `${schemasLabel}/${chart.file}`)) };
+  return {
+    charts: validated.charts.map((chart) => normalizeChart(chart, validated.dashboards, versions, config, `${schemasLabel}/${chart.file}`)),
+    kubernetesDefinitions: validated.kubernetesDefinitions,
+  };
 }
 
 function normalizeChart(

@@ -12,7 +12,7 @@ import { displayPath, type LoadedSchemas, type SchemaDocument } from './load.js'
 import { indexSchemas, listRefs, lookupRef, parseRef } from '../schema/refs.js';
 import { asSubchartSchema, chartRefs } from '../schema/subchart-schema.js';
 import { PropertyRegistry } from '../schema/shared-properties.js';
-import { BASE, definitionsOf, usePrecompiledDefinitions } from '../schema/shared-definitions.js';
+import { BASE, definitionsOf, kubernetesDefinitionsOf, usePrecompiledDefinitions } from '../schema/shared-definitions.js';
 
 export interface ValidatedChart {
   /** Schema file, relative to the schemas folder (e.g. `api.schema.json`). */
@@ -30,6 +30,8 @@ export interface ValidatedSchemas {
   schemasDir: string;
   charts: ValidatedChart[];
   dashboards: ReadonlyMap<string, DashboardSpec>;
+  /** Every Kubernetes definition of the shared files (see kubernetesDefinitionsOf). */
+  kubernetesDefinitions: ReadonlyMap<string, Json>;
 }
 
 /**
@@ -166,7 +168,7 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
       }
     });
   }
-  return { validated: { schemasDir: loaded.schemasDir, charts, dashboards }, problems, verdicts: [...registry.passed].sort() };
+  return { validated: { schemasDir: loaded.schemasDir, charts, dashboards, kubernetesDefinitions: kubernetesDefinitionsOf(usable) }, problems, verdicts: [...registry.passed].sort() };
 }
 
 /** The schema files a document refers to, directly or through the files it refers to. */

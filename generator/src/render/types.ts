@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import { PACKAGE_KUBERNETES_TYPES } from './package-types.js';
 import { isObject, walkObjects, type Json, type JsonObject } from '../schema/json-pointer.js';
 import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
@@ -63,23 +65,21 @@ function withKubernetesTypes(schema: JsonObject): JsonObject {
   return own.length > 0 ? { ...typed, $defs: replace(Object.fromEntries(own)) } : typed;
 }
 
-/** What the shared Kubernetes types file is made from: each Kubernetes definition the charts use, by name. */
-export function kubernetesDefinitions(charts: readonly ChartModel[]): Map<string, Json> {
-  const definitions = new Map<string, Json>();
-  for (const chart of charts) {
-    const defs = chart.typesSchema.$defs;
-    if (!isObject(defs)) continue;
-    for (const [name, definition] of Object.entries(defs)) if (KUBERNETES_DEFINITION.test(name)) definitions.set(name, definition);
-  }
-  return definitions;
+/** A hash of Kubernetes definitions by name, whatever order they come in. */
+export function kubernetesDefinitionsKey(definitions: ReadonlyMap<string, Json>): string {
+  return createHash('sha256').update(JSON.stringify([...definitions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))).digest('hex');
 }
 
 /**
  * The shared file of Kubernetes types every chart's types import: each
- * Kubernetes definition the charts use, named as Kubernetes names it.
+ * Kubernetes definition of the shared files, named as Kubernetes names it.
+ * For the package's own definitions, the text the package build made.
  */
 export async function renderKubernetesTypes(definitions: ReadonlyMap<string, Json>, source: string): Promise<string | undefined> {
   if (definitions.size === 0) return undefined;
+  if (PACKAGE_KUBERNETES_TYPES !== undefined && PACKAGE_KUBERNETES_TYPES.key === kubernetesDefinitionsKey(definitions)) {
+    return `${kubernetesTypesBanner(source)}\n${PACKAGE_KUBERNETES_TYPES.body}`;
+  }
   const names = [...definitions.keys()].sort();
   const shortNames = new Map(names.map((name) => [shortName(name), name]));
   if (shortNames.size !== names.length) throw new Error('two Kubernetes definitions share a short name; the shared types file cannot name both');
@@ -89,13 +89,18 @@ export async function renderKubernetesTypes(definitions: ReadonlyMap<string, Jso
     anyOf: names.map((name) => ({ $ref: `#/$defs/${name}` })),
   };
   const code = await compile(schema as JSONSchema, 'KubernetesType', {
-    bannerComment: `/* ${banner(source)} */`,
+    bannerComment: kubernetesTypesBanner(source),
     strictIndexSignatures: true,
     unreachableDefinitions: false,
     format: false,
     cwd: process.cwd(),
   });
   return indentByBraces(code);
+}
+
+/** The Kubernetes types file's first line. */
+export function kubernetesTypesBanner(source: string): string {
+  return `/* ${banner(source)} */`;
 }
 
 /** The file name (without extension) the shared Kubernetes types are written to. */

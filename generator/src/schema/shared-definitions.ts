@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Ajv } from './ajv.js';
-import { isObject, type JsonObject } from './json-pointer.js';
+import { isObject, type Json, type JsonObject } from './json-pointer.js';
+import { KUBERNETES_DEFINITION } from './kubernetes-defs.js';
 import type { SchemaDocument } from '../pipeline/load.js';
 import { PACKAGE_CHECKS, type PackageChecks } from './package-checks.js';
 
@@ -16,6 +17,12 @@ export function definitionId(file: string, name: string): string {
 export function definitionsOf(doc: SchemaDocument): { name: string; id: string; definition: JsonObject }[] {
   const defs = isObject(doc.json) && isObject(doc.json.$defs) ? doc.json.$defs : {};
   return Object.entries(defs).map(([name, definition]) => ({ name, id: definitionId(doc.file, name), definition: definition as JsonObject }));
+}
+
+/** Every Kubernetes definition the shared files hold (`io.k8s.…` names), by name: what the shared Kubernetes types file is made of. */
+export function kubernetesDefinitionsOf(shared: readonly SchemaDocument[]): Map<string, Json> {
+  const definitions = shared.flatMap(definitionsOf).filter(({ name }) => KUBERNETES_DEFINITION.test(name));
+  return new Map(definitions.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(({ name, definition }) => [name, definition]));
 }
 
 /** What the shared definitions' compiled checks depend on: every shared file, named and as parsed. */
