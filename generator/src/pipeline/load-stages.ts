@@ -17,7 +17,7 @@ let cache: 'used' | 'refused' | 'none' = 'none';
 
 /**
  * The stages of a generate. From the built package: the bundle the build
- * made (scripts/bundle-stages.mjs), compiled with the code cache a generate
+ * made (scripts/bundle.mjs), compiled with the code cache a generate
  * at build time left, so V8 does not compile again the functions every
  * generate runs (ajv's code generation, json-schema-to-typescript,
  * Handlebars, yaml). V8 refuses a cache made by another Node version or with

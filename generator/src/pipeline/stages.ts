@@ -2,7 +2,7 @@
  * Every stage a full generate runs, and the libraries they bring (ajv,
  * Handlebars, json-schema-to-typescript, yaml), behind one import. The
  * package build bundles this module into a single file with a code cache
- * (scripts/bundle-stages.mjs, load-stages.ts): loading one file instead of
+ * (scripts/bundle.mjs, load-stages.ts): loading one file instead of
  * several hundred halves what a full run spends on imports. A check that
  * finds nothing changed never loads it.
  */

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
  * package's generator folder.
  */
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-export const PACKAGE_ROOT = HERE.includes(`${path.sep}dist${path.sep}`) ? path.resolve(HERE, '../../../..') : path.resolve(HERE, '../../..');
+/** Built, this module sits in dist/generator/src/project, or inside the CLI's bundle in dist/generator/src. */
+const BUILT = /[\\/]dist[\\/]generator[\\/]src(?:[\\/]project)?$/;
+export const PACKAGE_ROOT = BUILT.test(HERE) ? HERE.replace(BUILT, '') : path.resolve(HERE, '../../..');
 
 /** Shared schema definitions (the workload definition) a project may refer to without a copy of its own. */
 export const PACKAGE_DEFS = path.join(PACKAGE_ROOT, 'schemas/defs');

@@ -1,7 +1,7 @@
 /**
  * The shared Kubernetes types file made from the package's own Kubernetes
  * definitions (schemas/defs) when the package is built
- * (scripts/bundle-stages.mjs replaces this module in dist/): its text after
+ * (scripts/bundle.mjs replaces this module in dist/): its text after
  * the banner line, and kubernetesDefinitionsKey of the definitions it was
  * made from. Running from the sources there is none, and the file is made
  * by json-schema-to-typescript, to the same text.

@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv';
 
 /**
  * The checks of what the package itself brings, compiled by ajv when the
- * package is built (scripts/bundle-stages.mjs replaces this module in dist/
+ * package is built (scripts/bundle.mjs replaces this module in dist/
  * with precompileChecks' output). Running from the sources there are none,
  * and each check is compiled when first used, to the same code.
  */

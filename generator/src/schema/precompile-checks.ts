@@ -14,7 +14,7 @@ const KEYWORD_ID = 'balena-charts:keyword/';
  * The source of package-checks.js for the package build: the draft-07
  * meta-schema, our keywords' schemas, the package's own schemas and its
  * shared definitions, compiled by the generator's own ajv configuration
- * into one ES module (see PackageChecks). Run by scripts/bundle-stages.mjs only.
+ * into one ES module (see PackageChecks). Run by scripts/bundle.mjs only.
  */
 export function precompileChecks(shared: readonly SchemaDocument[]): string {
   const ajv = createAjv({ source: true });

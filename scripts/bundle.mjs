@@ -1,8 +1,9 @@
-// Part of `npm run build`: writes dist/generator/src/pipeline/stages.cjs, one
-// file holding the stages and the libraries they use, so a full generate
-// loads one module instead of several hundred (see stages.ts), with the
-// package's own partials, schema checks and Kubernetes types made beforehand,
-// and V8's code cache of it.
+// Part of `npm run build`, after tsc: replaces dist/generator/src/cli.js with
+// one module holding the CLI and what a check runs, and writes
+// dist/generator/src/pipeline/stages.cjs, one file holding the stages and
+// the libraries they use, so a full generate loads one module instead of
+// several hundred (see stages.ts), with the package's own partials, schema
+// checks and Kubernetes types made beforehand, and V8's code cache of it.
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ const entries = readdirSync(templates, { recursive: true, encoding: 'utf8' })
   .map((text) => `  [${JSON.stringify(text)}, ${Handlebars.precompile(text, COMPILE_OPTIONS)}],`);
 writeFileSync(
   `${root}dist/generator/src/render/package-templates.js`,
-  `// Written by scripts/bundle-stages.mjs: the package's partials, precompiled (see package-templates.ts).\nexport const PRECOMPILED = new Map([\n${entries.join('\n')}\n]);\n`,
+  `// Written by scripts/bundle.mjs: the package's partials, precompiled (see package-templates.ts).\nexport const PRECOMPILED = new Map([\n${entries.join('\n')}\n]);\n`,
 );
 // tsc's source map was for the empty module this file replaced.
 rmSync(`${root}dist/generator/src/render/package-templates.js.map`, { force: true });
@@ -41,7 +42,7 @@ const { loaded, problems } = load(`${root}schemas`);
 if (problems.length > 0) throw new Error(`the package's schemas do not load: ${problems.map((problem) => `${problem.file}#${problem.pointer}: ${problem.message}`).join('; ')}`);
 writeFileSync(
   `${root}dist/generator/src/schema/package-checks.js`,
-  `// Written by scripts/bundle-stages.mjs: the package's own checks, compiled (see package-checks.ts).\n${precompileChecks(loaded.shared)}`,
+  `// Written by scripts/bundle.mjs: the package's own checks, compiled (see package-checks.ts).\n${precompileChecks(loaded.shared)}`,
 );
 rmSync(`${root}dist/generator/src/schema/package-checks.js.map`, { force: true });
 
@@ -56,7 +57,7 @@ const bannerLine = `${kubernetesTypesBanner('schemas/defs/kubernetes.schema.json
 if (kubernetesTypes !== undefined && !kubernetesTypes.startsWith(bannerLine)) throw new Error('the Kubernetes types file does not start with its banner line');
 writeFileSync(
   `${root}dist/generator/src/render/package-types.js`,
-  `// Written by scripts/bundle-stages.mjs: the package's Kubernetes types (see package-types.ts).\nexport const PACKAGE_KUBERNETES_TYPES = ${kubernetesTypes === undefined ? 'undefined' : JSON.stringify({ key: kubernetesDefinitionsKey(definitions), body: kubernetesTypes.slice(bannerLine.length) })};\n`,
+  `// Written by scripts/bundle.mjs: the package's Kubernetes types (see package-types.ts).\nexport const PACKAGE_KUBERNETES_TYPES = ${kubernetesTypes === undefined ? 'undefined' : JSON.stringify({ key: kubernetesDefinitionsKey(definitions), body: kubernetesTypes.slice(bannerLine.length) })};\n`,
 );
 rmSync(`${root}dist/generator/src/render/package-types.js.map`, { force: true });
 // One CommonJS file of the stages and the libraries they use, which
@@ -75,6 +76,29 @@ await build({
   logLevel: 'warning',
 });
 
+// The CLI as one module: a `generate --check` that finds nothing changed
+// (most runs) loads it and nothing else of ours. What only some commands
+// need stays in tsc's modules beside it, imported when used.
+const cli = `${root}dist/generator/src/cli.js`;
+await build({
+  entryPoints: [cli],
+  outfile: cli,
+  allowOverwrite: true,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  plugins: [{
+    name: 'imported-when-used',
+    setup(context) {
+      context.onResolve({ filter: /^\.\/(pipeline\/(load-stages|write)|commands\/[a-z-]+)\.js$/ }, ({ path }) => ({ path, external: true }));
+    },
+  }],
+  logLevel: 'warning',
+});
+rmSync(`${cli}.map`, { force: true });
+
 // The code cache: what V8 compiled of the bundle during a generate of this
 // package's own project (a check: nothing is written), so a user's generate
 // skips compiling the same functions. Any project's generate runs the same
@@ -83,7 +107,7 @@ const { generate } = await import(`${root}dist/generator/src/index.js`);
 try {
   await generate({ root, full: true, check: true });
 } catch (error) {
-  console.warn(`bundle-stages: the code cache's generate stopped early: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
+  console.warn(`bundle: the code cache's generate stopped early: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
 }
 const { writeCodeCache } = await import(`${root}dist/generator/src/pipeline/load-stages.js`);
 writeCodeCache();
