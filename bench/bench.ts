@@ -13,7 +13,7 @@ import { parseAllDocuments, stringify } from 'yaml';
 import { seeded, syntheticSchema } from './synthetic.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist/generator/src/cli.js');
+const CLI = path.join(ROOT, 'dist/generator/src/cli.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const WARMUP = 2;
 const helm = path.join(execFileSync('bash', [path.join(ROOT, 'scripts/tools.sh'), '--print-bin'], { encoding: 'utf8' }).trim(), 'helm');

@@ -1,5 +1,5 @@
-// Part of `npm run build`, after tsc: replaces dist/generator/src/cli.js with
-// one module holding the CLI and what a check runs, and writes
+// Part of `npm run build`, after tsc: writes dist/generator/src/cli.cjs, the
+// package's bin, one CommonJS file holding the CLI and what a check runs; and
 // dist/generator/src/pipeline/stages.cjs, one file holding the stages and
 // the libraries they use, so a full generate loads one module instead of
 // several hundred (see stages.ts), with the package's own partials, schema
@@ -76,19 +76,21 @@ await build({
   logLevel: 'warning',
 });
 
-// The CLI as one module: a `generate --check` that finds nothing changed
-// (most runs) loads it and nothing else of ours. What only some commands
-// need stays in tsc's modules beside it, imported when used.
-const cli = `${root}dist/generator/src/cli.js`;
+// The CLI as one CommonJS file: a `generate --check` that finds nothing
+// changed (most runs) loads it and nothing else of ours, and Node needs no
+// ES module loader for it. What only some commands need stays in tsc's
+// modules beside it, imported when used.
 await build({
-  entryPoints: [cli],
-  outfile: cli,
-  allowOverwrite: true,
+  entryPoints: [`${root}dist/generator/src/cli.js`],
+  outfile: `${root}dist/generator/src/cli.cjs`,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   packages: 'external',
+  // package-files.ts finds the package from its own place: here, the bundle's.
+  define: { 'import.meta.url': '__cliUrl' },
+  banner: { js: "'use strict';\nconst __cliUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [{
     name: 'imported-when-used',
     setup(context) {
@@ -97,7 +99,6 @@ await build({
   }],
   logLevel: 'warning',
 });
-rmSync(`${cli}.map`, { force: true });
 
 // The code cache: what V8 compiled of the bundle during a generate of this
 // package's own project (a check: nothing is written), so a user's generate

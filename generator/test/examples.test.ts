@@ -157,7 +157,7 @@ example('a project whose shared definitions differ from the package\'s gets them
 const generatesTheProduct = (project: ExampleProject) => {
   const product = scratchProject();
   try {
-    const cli = path.join(project.root, 'node_modules/balena-charts/dist/generator/src/cli.js');
+    const cli = path.join(project.root, 'node_modules/balena-charts/dist/generator/src/cli.cjs');
     const result = run(process.execPath, [cli, 'generate', '--full', '--root', product.root], { cwd: product.root });
     assert.is(result.code, 0, result.stderr);
     // Every generated file but the manifest, which hashes the dependencies' versions npm resolved afresh for the example.

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  * package's generator folder.
  */
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-/** Built, this module sits in dist/generator/src/project, or inside the CLI's bundle in dist/generator/src. */
+/** Built, this module sits in dist/generator/src/project, or inside the CLI's bundle (cli.cjs) in dist/generator/src. */
 const BUILT = /[\\/]dist[\\/]generator[\\/]src(?:[\\/]project)?$/;
 export const PACKAGE_ROOT = BUILT.test(HERE) ? HERE.replace(BUILT, '') : path.resolve(HERE, '../../..');
 
