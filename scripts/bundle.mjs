@@ -60,6 +60,7 @@ writeFileSync(
   `// Written by scripts/bundle.mjs: the package's Kubernetes types (see package-types.ts).\nexport const PACKAGE_KUBERNETES_TYPES = ${kubernetesTypes === undefined ? 'undefined' : JSON.stringify({ key: kubernetesDefinitionsKey(definitions), body: kubernetesTypes.slice(bannerLine.length) })};\n`,
 );
 rmSync(`${root}dist/generator/src/render/package-types.js.map`, { force: true });
+
 // One CommonJS file of the stages and the libraries they use, which
 // load-stages.ts compiles with V8's code cache of it (vm.Script takes one;
 // an ES module cannot on this Node). tsc's modules stay beside it, unused.

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -104,6 +104,24 @@ drift('after a check recorded the tree as up to date, a same-size hand edit is s
   assert.is(result.code, 1);
   assert.match(result.stderr, /charts\/ui\/templates\/service\.yaml: changed/);
 });
+/** Files added or removed where a check lists folders, after a check recorded the tree (the record keeps each folder's time instead of listing it again). */
+const listedChanges: { where: string; change(project: ScratchProject): void; named: RegExp }[] = [
+  { where: 'a stray file in a chart\'s subfolder', change: (p) => p.write('charts/ui/templates/old.yaml', 'kind: ConfigMap\n'), named: /charts\/ui\/templates\/old\.yaml: stale/ },
+  { where: 'a new shared definitions file', change: (p) => p.write('schemas/defs/extra.schema.json', '{ "$defs": {} }\n'), named: /charts\/\.generated\.json: changed/ },
+  { where: 'a new overlay folder for a chart', change: (p) => { mkdirSync(path.join(p.root, 'templates/ui/files'), { recursive: true }); p.write('templates/ui/files/motd.txt', 'hello\n'); }, named: /charts\/ui\/files\/motd\.txt: missing/ },
+  // A chart lists it: the check runs the pipeline, which names the missing dashboard.
+  { where: 'a removed dashboard', change: (p) => rmSync(path.join(p.root, 'dashboards/pods.json')), named: /no dashboard "pods" in the dashboards folder \[DASHBOARD_INVALID\]/ },
+];
+for (const { where, change, named } of listedChanges) {
+  drift(`after a check recorded the tree as up to date, ${where} is still noticed`, () => {
+    assert.is(project.cli('generate', '--check').code, 0);
+    assert.is(project.cli('generate', '--check').code, 0, 'answered from the record');
+    change(project);
+    const result = project.cli('generate', '--check');
+    assert.is(result.code, 1, result.stdout);
+    assert.match(result.stderr, named);
+  });
+}
 drift('a hand edit to a generated file is drift', () => {
   project.write('charts/ui/templates/service.yaml', project.read('charts/ui/templates/service.yaml') + '# tweak\n');
   const result = project.cli('generate', '--check');

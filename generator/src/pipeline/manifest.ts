@@ -1,8 +1,15 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { recordFile, recordUpToDate, unchangedSinceRecord } from './check-cache.js';
 import { CHART_SCHEMA } from './load.js';
+
+/** node:crypto, loaded on the first hash: a check the record answers (check-cache.ts) hashes nothing. */
+let crypto: typeof import('node:crypto') | undefined;
+function createHash(algorithm: string): import('node:crypto').Hash {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash(algorithm);
+}
 
 /*
  * The generator's record of what it wrote: a hash of every input (config,
@@ -68,12 +75,13 @@ export interface ResolvedVersions {
   files: string[];
 }
 
-/** Each input file: its name in the hash and where it is. */
-function inputFiles(inputs: ManifestInputs): { label: string; file: string }[] {
+/** Each input file: its name in the hash and where it is. With `folders`, every folder listed, and the one holding each input (where a missing input would appear). */
+function inputFiles(inputs: ManifestInputs, folders?: string[]): { label: string; file: string }[] {
   return inputs.paths.flatMap((input) => {
     const inside = !path.relative(inputs.root, input).startsWith('..');
     const label = inside ? path.relative(inputs.root, input).split(path.sep).join('/') : path.basename(input);
-    const files = listFiles(input);
+    folders?.push(path.dirname(path.resolve(input)));
+    const files = listFiles(input, folders);
     // A file (the config) lists as itself; a folder as every file below it; generated types are output, not input.
     if (files.length === 0 && isFile(input)) return [{ label: `${label}/`, file: input }];
     return files.filter((file) => !file.startsWith('generated/')).map((file) => ({ label: `${label}/${file}`, file: below(input, file) }));
@@ -127,28 +135,30 @@ export function readManifest(root: string, manifestPath: string): Manifest | und
  */
 export function matchesManifest(inputs: ManifestInputs, manifestPath: string): boolean {
   const { root } = inputs;
+  const record = recordFile(root, manifestPath);
+  if (unchangedSinceRecord(record, inputs.paths)) return true;
+  // Before anything is listed: a folder or file changed from here on is newer than the record, so not trusted next time.
+  const at = Date.now();
   const manifestFile = path.join(root, manifestPath);
   const manifest = readManifest(root, manifestPath);
   if (manifest === undefined) return false;
-  if (!ownedFiles(root, manifest.ownedDirs).every((file) => file in manifest.files)) return false;
-  const listed = inputFiles(inputs);
+  const folders: string[] = [];
+  if (!ownedFiles(root, manifest.ownedDirs, folders).every((file) => file in manifest.files)) return false;
+  const listed = inputFiles(inputs, folders);
   const files = [manifestFile, ...listed.map(({ file }) => file), ...Object.keys(manifest.files).map((file) => below(root, file))];
-  const record = recordFile(root, manifestPath);
-  if (unchangedSinceRecord(record, files)) return true;
-  const at = Date.now();
   const resolved = inputs.versions();
   if (hashInputs(inputs, undefined, resolved.versions).all !== manifest.inputs) return false;
   for (const [file, expected] of Object.entries(manifest.files)) {
     if (hashOrUndefined(below(root, file)) !== expected) return false;
   }
-  recordUpToDate(record, files, resolved.files, at);
+  recordUpToDate(record, { paths: inputs.paths, files: [...files, ...resolved.files], folders }, at);
   return true;
 }
 
-/** Every file in the folders the generator wholly owns, relative to the root. */
-export function ownedFiles(root: string, dirs: readonly string[]): string[] {
+/** Every file in the folders the generator wholly owns, relative to the root; with `folders`, every folder listed. */
+export function ownedFiles(root: string, dirs: readonly string[], folders?: string[]): string[] {
   // ci/ holds hand-written test values (chart-testing's convention), not generated files.
-  return dirs.flatMap((dir) => listFiles(path.join(root, dir)).filter((file) => !file.startsWith('ci/')).map((file) => `${dir}/${file}`));
+  return dirs.flatMap((dir) => listFiles(path.join(root, dir), folders).filter((file) => !file.startsWith('ci/')).map((file) => `${dir}/${file}`));
 }
 
 /** `folder/relative` for a relative path with `/` separators, without path.join's normalising (a hot path of every check). */
@@ -181,7 +191,8 @@ function hashOrUndefined(file: string): string | undefined {
   }
 }
 
-function listFiles(folder: string): string[] {
+/** Every file below a folder, relative to it; with `folders`, the folder and every folder below it are added there. */
+function listFiles(folder: string, folders?: string[]): string[] {
   // Normalised once, so it is a prefix of every entry's parentPath.
   const dir = path.resolve(folder);
   let entries: import('node:fs').Dirent[];
@@ -189,6 +200,10 @@ function listFiles(folder: string): string[] {
     entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   } catch {
     return [];
+  }
+  if (folders !== undefined) {
+    folders.push(dir);
+    for (const entry of entries) if (entry.isDirectory()) folders.push(path.join(entry.parentPath, entry.name));
   }
   return entries
     .filter((entry) => entry.isFile())

@@ -59,6 +59,7 @@ export function packageSchemaCheck<T>(ajv: Ajv, name: keyof typeof PACKAGE_SCHEM
   const precompiled = PACKAGE_CHECKS?.schemas.get(name);
   return (precompiled ?? ajv.compile(PACKAGE_SCHEMAS[name])) as ValidateFunction<T>;
 }
+
 /** `/autoscaling/minReplicas` → `autoscaling.minReplicas`, the way Helm users write value paths. */
 export function valuesPath(instancePath: string): string {
   return instancePath
