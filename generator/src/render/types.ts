@@ -4,6 +4,7 @@ import { PACKAGE_KUBERNETES_TYPES } from './package-types.js';
 import { isObject, walkObjects, type Json, type JsonObject } from '../schema/json-pointer.js';
 import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
+import { byCodePoint } from '../schema/order.js';
 import { KUBERNETES_DEFINITION } from '../schema/kubernetes-defs.js';
 
 /** The TypeScript name of a chart's values: `api` → `ApiValues`. */
@@ -67,7 +68,7 @@ function withKubernetesTypes(schema: JsonObject): JsonObject {
 
 /** A hash of Kubernetes definitions by name, whatever order they come in. */
 export function kubernetesDefinitionsKey(definitions: ReadonlyMap<string, Json>): string {
-  return createHash('sha256').update(JSON.stringify([...definitions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))).digest('hex');
+  return createHash('sha256').update(JSON.stringify([...definitions].sort(([a], [b]) => byCodePoint(a, b)))).digest('hex');
 }
 
 /**

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Ajv } from './ajv.js';
 import { isObject, type Json, type JsonObject } from './json-pointer.js';
 import { KUBERNETES_DEFINITION } from './kubernetes-defs.js';
+import { byCodePoint } from './order.js';
 import type { SchemaDocument } from '../pipeline/load.js';
 import { PACKAGE_CHECKS, type PackageChecks } from './package-checks.js';
 
@@ -22,13 +23,13 @@ export function definitionsOf(doc: SchemaDocument): { name: string; id: string; 
 /** Every Kubernetes definition the shared files hold (`io.k8s.…` names), by name: what the shared Kubernetes types file is made of. */
 export function kubernetesDefinitionsOf(shared: readonly SchemaDocument[]): Map<string, Json> {
   const definitions = shared.flatMap(definitionsOf).filter(({ name }) => KUBERNETES_DEFINITION.test(name));
-  return new Map(definitions.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(({ name, definition }) => [name, definition]));
+  return new Map(definitions.sort((a, b) => byCodePoint(a.name, b.name)).map(({ name, definition }) => [name, definition]));
 }
 
 /** What the shared definitions' compiled checks depend on: every shared file, named and as parsed. */
 export function definitionsKey(shared: readonly SchemaDocument[]): string {
   const hash = createHash('sha256');
-  for (const doc of [...shared].sort((a, b) => (a.file < b.file ? -1 : 1))) hash.update(`${doc.file}\n${JSON.stringify(doc.json)}\n`);
+  for (const doc of [...shared].sort((a, b) => byCodePoint(a.file, b.file))) hash.update(`${doc.file}\n${JSON.stringify(doc.json)}\n`);
   return hash.digest('hex');
 }
 
