@@ -154,22 +154,35 @@ example('a project whose shared definitions differ from the package\'s gets them
   }
 });
 /** The packed CLI's generate of the product's inputs, compared file by file with the committed charts. */
-const generatesTheProduct = (project: ExampleProject) => {
+const generatesTheProduct = (project: ExampleProject, nodeArgs: string[] = []) => {
   const product = scratchProject();
   try {
     const cli = path.join(project.root, 'node_modules/balena-charts/dist/generator/src/cli.cjs');
-    const result = run(process.execPath, [cli, 'generate', '--full', '--root', product.root], { cwd: product.root });
+    const result = run(process.execPath, [...nodeArgs, cli, 'generate', '--full', '--root', product.root], { cwd: product.root });
     assert.is(result.code, 0, result.stderr);
     // Every generated file but the manifest, which hashes the dependencies' versions npm resolved afresh for the example.
     const expected = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'charts/.generated.json'), 'utf8')) as { files: Record<string, string> }).files);
     assert.ok(expected.length > 200);
     for (const file of expected) assert.ok(readFileSync(path.join(product.root, file)).equals(readFileSync(path.join(ROOT, file))), `${file} differs from the committed one`);
+    return result.stderr;
   } finally {
     product.dispose();
   }
 };
 example('the packed generator (one bundled module with its code cache, partials and checks precompiled) writes the product\'s committed charts byte for byte', ({ project }) => {
   generatesTheProduct(project);
+});
+example('the packed generator\'s full generate never loads prettier (the types are laid out without it)', ({ project }) => {
+  // Preloaded: at exit, says which of prettier's files Node's CommonJS loader holds.
+  const preload = path.join(project.root, 'report-prettier.cjs');
+  writeFileSync(preload, "process.on('exit', () => { for (const file of Object.keys(require.cache)) if (file.includes('/prettier/')) process.stderr.write(`loaded ${file}\\n`); });\n");
+  try {
+    assert.not.match(generatesTheProduct(project, ['--require', preload]), /loaded /);
+    const loaded = run(process.execPath, ['--require', preload, '-e', "require('prettier')"], { cwd: path.join(project.root, 'node_modules/balena-charts') });
+    assert.match(loaded.stderr, /loaded .*\/prettier\//, 'the preload sees prettier when something does load it');
+  } finally {
+    rmSync(preload);
+  }
 });
 example('a code cache V8 refuses (another Node, a damaged file) changes nothing: the packed generator compiles as usual', ({ project }) => {
   const stages = path.join(project.root, 'node_modules/balena-charts/dist/generator/src/pipeline/load-stages.js');
