@@ -49,4 +49,25 @@ test('a shared definition that refers into a chart file is copied for each chart
   assert.equal(((together[1]?.$defs as JsonObject).uiName as JsonObject).$ref, '#/$defs/name');
 });
 
+test('a definition on a cycle inlines by where it is met, not as it was first met', () => {
+  // a and b refer to each other: met through b, a's reference back to b is cut; met on its own, it is not.
+  const cycle: JsonObject = {
+    type: 'object',
+    additionalProperties: false,
+    properties: { viaB: { $ref: '#/$defs/b', description: 'Through b.' }, direct: { $ref: '#/$defs/a', description: 'On its own.' } },
+    $defs: {
+      a: { type: 'object', additionalProperties: false, properties: { b: { $ref: '#/$defs/b', description: 'To b.' } } },
+      b: { type: 'object', additionalProperties: false, properties: { a: { $ref: '#/$defs/a', description: 'To a.' } } },
+    },
+  };
+  const flat = flattenRefs(cycle);
+  const properties = flat.properties as Record<string, JsonObject>;
+  const aInB = (properties.viaB?.properties as Record<string, JsonObject>).a as JsonObject;
+  assert.equal((aInB.properties as JsonObject).b, { $ref: '#/$defs/b', description: 'To b.' }, 'b recurs inside its own inlining');
+  const bInA = (properties.direct?.properties as Record<string, JsonObject>).b as JsonObject;
+  assert.is(bInA.description, 'To b.');
+  assert.equal((bInA.properties as JsonObject).a, { $ref: '#/$defs/a', description: 'To a.' }, 'a is inlined once, then recurs');
+  assert.equal(Object.keys(flat.$defs as JsonObject).sort(), ['a', 'b']);
+});
+
 test.run();

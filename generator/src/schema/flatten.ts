@@ -9,6 +9,14 @@ import { isObject, resolvePointer, walkObjects, type Json, type JsonObject } fro
 const flattened = new WeakMap<JsonObject, Json>();
 
 /**
+ * What a `$ref` with siblings inlines, by its target, for the same reason.
+ * Kept only when no reference was cut on the way (see flattenRefs): then the
+ * target is on no cycle of inlined references, and it inlines the same
+ * wherever it is met, whatever the references followed to get there.
+ */
+const inlined = new WeakMap<JsonObject, JsonObject>();
+
+/**
  * A bundled schema as Helm should read it: under draft-07 a validator ignores
  * every keyword beside a `$ref`, so a `{ "$ref", "description", "default" }`
  * node is replaced by its definition with those keywords laid over it. A
@@ -18,17 +26,26 @@ const flattened = new WeakMap<JsonObject, Json>();
 export function flattenRefs(root: JsonObject): JsonObject {
   const { $defs, ...body } = root;
   const defs = isObject($defs) ? $defs : {};
+  // References left as references because they recur (a count, so a visit can tell whether one happened inside it).
+  let cuts = 0;
+  const inline = (target: JsonObject, local: string, trail: readonly string[]): JsonObject => {
+    let flat = inlined.get(target);
+    if (flat === undefined) {
+      const before = cuts;
+      flat = visit(target, [...trail, local]) as JsonObject;
+      if (cuts === before) inlined.set(target, flat);
+    }
+    return flat;
+  };
   const visit = (node: Json, trail: readonly string[]): Json => {
     if (Array.isArray(node)) return node.map((item) => visit(item, trail));
     if (!isObject(node)) return node;
     const { $ref, ...siblings } = node;
     const local = typeof $ref === 'string' && $ref.startsWith('#/') ? $ref : undefined;
-    if (local !== undefined && Object.keys(siblings).length > 0 && !trail.includes(local)) {
-      const target = resolvePointer(root, local.slice(1));
-      if (isObject(target)) {
-        const inlined = visit(target, [...trail, local]) as JsonObject;
-        return { ...inlined, ...(visit(siblings, trail) as JsonObject) };
-      }
+    if (local !== undefined && Object.keys(siblings).length > 0) {
+      const target = trail.includes(local) ? undefined : resolvePointer(root, local.slice(1));
+      if (target === undefined) cuts += 1;
+      if (isObject(target)) return { ...inline(target, local, trail), ...(visit(siblings, trail) as JsonObject) };
     }
     return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'default' || key === 'examples' ? value : visit(value, trail)]));
   };
