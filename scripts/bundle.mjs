@@ -94,8 +94,9 @@ await build({
 
 // The CLI as one CommonJS file: a `generate --check` that finds nothing
 // changed (most runs) loads it and nothing else of ours, and Node needs no
-// ES module loader for it. What only some commands need stays in tsc's
-// modules beside it, imported when used.
+// ES module loader for it, nor for a generate (which loads the stages'
+// bundle through load-stages, inlined here). What only the other commands
+// need stays in tsc's modules beside it, imported when used.
 await build({
   entryPoints: [`${root}dist/generator/src/cli.js`],
   outfile: `${root}dist/generator/src/cli.cjs`,
@@ -110,7 +111,9 @@ await build({
   plugins: [{
     name: 'imported-when-used',
     setup(context) {
-      context.onResolve({ filter: /^\.\/(pipeline\/(load-stages|write)|commands\/[a-z-]+)\.js$/ }, ({ path }) => ({ path, external: true }));
+      context.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, ({ path }) => ({ path, external: true }));
+      // The stages' modules, which load-stages imports only where their bundle is missing (a run from the sources).
+      context.onResolve({ filter: /^\.\/stages\.js$/ }, ({ path }) => ({ path, external: true }));
     },
   }],
   logLevel: 'warning',

@@ -6,8 +6,13 @@ import vm from 'node:vm';
 
 export type Stages = typeof import('./stages.js');
 
-/** Written by the package build beside this module: the stages as one CommonJS file, and V8's code cache of it. */
-const BUNDLE = fileURLToPath(new URL('./stages.cjs', import.meta.url));
+/**
+ * Written by the package build beside this module: the stages as one
+ * CommonJS file, and V8's code cache of it. Inside the CLI's bundle (cli.cjs,
+ * in dist/generator/src) this module's place is the CLI's, one folder up.
+ */
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const BUNDLE = path.join(path.basename(HERE) === 'pipeline' ? HERE : path.join(HERE, 'pipeline'), 'stages.cjs');
 const CODE_CACHE = `${BUNDLE}.cache`;
 
 /** The bundle's script, kept for writeCodeCache. */
