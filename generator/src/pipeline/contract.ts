@@ -49,7 +49,7 @@ function chartContract(chart: ChartModel, templates: ReadonlyMap<string, string>
       message: `${read.file} reads .Values.${read.path.join('.')}, which the schema does not define`,
     });
   }
-  for (const unread of unreadValues(schema, schema, [], '', reads)) {
+  for (const unread of unreadValues(schema, schema, [], '', readTree(reads))) {
     problems.push({
       code: 'VALUE_UNREAD',
       file: chart.source,
@@ -70,9 +70,9 @@ export function valueReads(templates: ReadonlyMap<string, string>): Read[] {
   const defines = new Map<string, { body: string; file: string }>();
   const tops: { text: string; file: string }[] = [];
   for (const [file, text] of templates) {
-    const { top, found } = splitDefines(text);
-    for (const [name, body] of found) defines.set(name, { body: actionsOf(body), file });
-    tops.push({ text: actionsOf(top), file });
+    const { top, found } = actionsByDefine(text);
+    for (const [name, body] of found) defines.set(name, { body, file });
+    tops.push({ text: top, file });
   }
   // Helpers reached from the templates' own text, through the helpers they call.
   const reached = new Set<string>();
@@ -111,43 +111,37 @@ function readsIn(text: string, file: string): Read[] {
 const ACTION = /\{\{-?\s*(\/\*[\s\S]*?\*\/|[\s\S]*?)\s*-?\}\}/g;
 const OPENS = /^(?:if|with|range|block|define)\b/;
 
-/** The Helm actions of a piece of template text, comments left out: only they can read a value. */
-function actionsOf(text: string): string {
-  return [...text.matchAll(ACTION)].map((match) => (match[1] ?? '').trim()).filter((action) => !action.startsWith('/*')).join('\n');
-}
-
-/** A template's `define` blocks by name, and the text outside them; `end` is matched to its block by nesting. */
-function splitDefines(text: string): { top: string; found: Map<string, string> } {
+/**
+ * A template's Helm actions, comments left out (only actions can read a
+ * value): those outside its `define` blocks, and those of each block by
+ * name, one per line; `end` is matched to its block by nesting.
+ */
+function actionsByDefine(text: string): { top: string; found: Map<string, string> } {
   const found = new Map<string, string>();
-  let top = '';
+  const top: string[] = [];
+  let body: string[] = [];
   let depth = 0;
   let name = '';
-  let start = 0;
-  let last = 0;
   for (const match of text.matchAll(ACTION)) {
     const action = (match[1] ?? '').trim();
-    const at = match.index ?? 0;
     if (action.startsWith('/*')) continue;
     if (depth === 0) {
       const define = /^define\s+"([^"]+)"/.exec(action);
-      if (define) {
-        top += text.slice(last, at);
-        name = define[1] ?? '';
-        start = at + match[0].length;
-        depth = 1;
-      }
+      if (define === null) top.push(action);
+      else [name, body, depth] = [define[1] ?? '', [], 1];
       continue;
     }
     if (OPENS.test(action)) depth += 1;
     else if (/^end\b/.test(action)) {
       depth -= 1;
       if (depth === 0) {
-        found.set(name, text.slice(start, at));
-        last = at + match[0].length;
+        found.set(name, body.join('\n'));
+        continue;
       }
     }
+    body.push(action);
   }
-  return { top: top + text.slice(last), found };
+  return { top: top.join('\n'), found };
 }
 
 const split = (path: string): string[] => path.split('.').filter((token) => token !== '');
@@ -172,22 +166,39 @@ function undefinedAt(root: JsonObject, path: readonly string[]): { pointer: stri
   return undefined;
 }
 
-/** The highest values under `node` that no read reaches, skipping those marked x-passthrough. */
-function unreadValues(root: JsonObject, node: JsonObject, path: string[], pointer: string, reads: readonly Read[]): { path: string[]; pointer: string }[] {
-  const schema = derefLocal(root, node);
-  if (schema['x-passthrough'] === true) return [];
-  const covered = reads.some((read) => startsWith(path, read.path));
-  if (covered && path.length > 0) return [];
-  const touched = path.length === 0 || reads.some((read) => startsWith(read.path, path));
-  const properties = isObject(schema.properties) ? schema.properties : undefined;
-  if (!touched) return [{ path, pointer }];
-  if (properties === undefined) return [];
-  return Object.entries(properties).flatMap(([key, child]) =>
-    isObject(child) ? unreadValues(root, child, [...path, key], joinPointer(pointer, 'properties', key), reads) : [],
-  );
+/** The read paths as a tree of their tokens: `end` where a read stops (it reads all below). */
+interface ReadTree {
+  end: boolean;
+  children: Map<string, ReadTree>;
 }
 
-/** True when `path` begins with every token of `prefix`. */
-function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
-  return prefix.length <= path.length && prefix.every((token, index) => path[index] === token);
+function readTree(reads: readonly Read[]): ReadTree {
+  const root: ReadTree = { end: false, children: new Map() };
+  for (const { path } of reads) {
+    let node = root;
+    for (const token of path) {
+      let child = node.children.get(token);
+      if (child === undefined) node.children.set(token, (child = { end: false, children: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
+/**
+ * The highest values under `node` that no read reaches, skipping those
+ * marked x-passthrough. `reads` is the read tree at `path`: none when no read
+ * goes there; one that ends there reads everything below.
+ */
+function unreadValues(root: JsonObject, node: JsonObject, path: string[], pointer: string, reads: ReadTree | undefined): { path: string[]; pointer: string }[] {
+  const schema = derefLocal(root, node);
+  if (schema['x-passthrough'] === true) return [];
+  if (path.length > 0 && reads?.end === true) return [];
+  if (reads === undefined) return [{ path, pointer }];
+  const properties = isObject(schema.properties) ? schema.properties : undefined;
+  if (properties === undefined) return [];
+  return Object.entries(properties).flatMap(([key, child]) =>
+    isObject(child) ? unreadValues(root, child, [...path, key], joinPointer(pointer, 'properties', key), reads.children.get(key)) : [],
+  );
 }
