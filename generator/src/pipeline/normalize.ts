@@ -102,7 +102,7 @@ function normalizeChart(
     defaults: chart.defaults,
     get values() {
       // A subchart's values are documented in its own README; the umbrella lists the key only.
-      return (values ??= documentValues(schema).filter((value) => !chart.dependencies.some((name) => value.path.startsWith(`${name}.`))));
+      return (values ??= documentValues(schema, new Set(chart.dependencies)));
     },
     rules: collectRules(chart.bundled, chart.bundled, [], '', chart.dependencies),
     partials: chartPartials(metadata),

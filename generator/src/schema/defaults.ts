@@ -36,8 +36,14 @@ export interface ValueDoc {
 /**
  * Every value a user can set, depth first in schema order, for comments and the
  * README table. A default set on an object (e.g. `image`) is shown on its keys.
+ * Top-level keys in `elsewhere` (an umbrella's subcharts, documented in their
+ * own charts) are listed without their keys.
  */
-export function documentValues(root: JsonObject, node: JsonObject = root, prefix = '', pointer = '', inherited?: Json): ValueDoc[] {
+export function documentValues(root: JsonObject, elsewhere: ReadonlySet<string> = new Set()): ValueDoc[] {
+  return documentNode(root, root, '', '', undefined, elsewhere);
+}
+
+function documentNode(root: JsonObject, node: JsonObject, prefix: string, pointer: string, inherited: Json | undefined, elsewhere: ReadonlySet<string>): ValueDoc[] {
   const schema = derefLocal(root, node);
   if (!isObject(schema.properties)) return [];
   const docs: ValueDoc[] = [];
@@ -49,14 +55,15 @@ export function documentValues(root: JsonObject, node: JsonObject = root, prefix
     const fromParent = isObject(inherited) ? inherited[key] : undefined;
     const value = fromParent !== undefined ? fromParent : collectDefaults(root, child);
     const kubernetesType = kubernetesTypeOf(root, child);
-    const nested = kubernetesType === undefined ? documentValues(root, child, childPath, childPointer, value) : [];
+    const listedOnly = elsewhere.has(childPath);
+    const nested = kubernetesType === undefined && !listedOnly ? documentNode(root, child, childPath, childPointer, value, elsewhere) : [];
     docs.push({
       path: childPath,
       pointer: childPointer,
       type: kubernetesType ?? describeType(childSchema),
       default: value,
       description: typeof childSchema.description === 'string' ? childSchema.description : '',
-      hasChildren: nested.length > 0,
+      hasChildren: nested.length > 0 || (listedOnly && isObject(childSchema.properties) && Object.values(childSchema.properties).some(isObject)),
     });
     docs.push(...nested);
   }
