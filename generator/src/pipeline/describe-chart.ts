@@ -1,6 +1,7 @@
 import type { ChartMetadata } from '../schema/chart-metadata.js';
 import { composeChart, WORKLOAD_VALUES } from '../schema/compose.js';
 import { collectDefaults } from '../schema/defaults.js';
+import { collectRules } from '../schema/rules.js';
 import { isObject, type JsonObject } from '../schema/json-pointer.js';
 import { bundle, indexSchemas } from '../schema/refs.js';
 import { chartRefs } from '../schema/subchart-schema.js';
@@ -18,11 +19,13 @@ export function describeChart(doc: SchemaDocument, index: ReturnType<typeof inde
   const schema = doc.json as JsonObject;
   const bundled = bundle(doc, index);
   const defaults = collectDefaults(bundled) ?? {};
+  const dependencies = chartRefs(schema).map(([, name]) => name);
   return {
     file: doc.file,
     metadata: schema['x-chart'] as unknown as ChartMetadata,
     bundled,
-    dependencies: chartRefs(schema).map(([, name]) => name),
+    dependencies,
     defaults: (isObject(defaults) ? defaults : {}) as JsonObject,
+    rules: collectRules(bundled, bundled, [], '', dependencies),
   };
 }

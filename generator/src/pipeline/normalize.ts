@@ -6,7 +6,7 @@ import { documentValues, type ValueDoc } from '../schema/defaults.js';
 import { flattenRefs } from '../schema/flatten.js';
 import { isObject, type Json, type JsonObject } from '../schema/json-pointer.js';
 import { ROOT_VALUES, valuesPlace } from '../schema/compose.js';
-import { collectRules, type PlacedRule } from '../schema/rules.js';
+import type { PlacedRule } from '../schema/rules.js';
 import { asSubchartSchema } from '../schema/subchart-schema.js';
 import type { ValidatedChart, ValidatedSchemas } from './validate.js';
 
@@ -104,7 +104,7 @@ function normalizeChart(
       // A subchart's values are documented in its own README; the umbrella lists the key only.
       return (values ??= documentValues(schema, new Set(chart.dependencies)));
     },
-    rules: collectRules(chart.bundled, chart.bundled, [], '', chart.dependencies),
+    rules: chart.rules,
     partials: chartPartials(metadata),
     context: {
       features: Object.fromEntries(FEATURES.map((feature) => [feature, (metadata.features ?? []).includes(feature)])) as Record<Feature, boolean>,

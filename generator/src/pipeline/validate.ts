@@ -3,7 +3,7 @@ import { createAjv, describeValueError, packageSchemaCheck, type Ajv } from '../
 import { chartMetadataSchema, type ChartMetadata } from '../schema/chart-metadata.js';
 import type { DashboardSpec } from '../schema/dashboard-spec.js';
 import { coalesce } from '../schema/coalesce.js';
-import { brokenRules, collectRules } from '../schema/rules.js';
+import { brokenRules, collectRules, type PlacedRule } from '../schema/rules.js';
 import type { DashboardSource } from './load-dashboards.js';
 import { composeCharts, describeChart } from './describe-chart.js';
 import type { Problem } from '../errors.js';
@@ -24,6 +24,8 @@ export interface ValidatedChart {
   dependencies: string[];
   /** The values the chart ships with, computed once from the bundled schema and checked against it. */
   defaults: JsonObject;
+  /** Its cross-field rules (x-rules), its subcharts' left to them. */
+  rules: PlacedRule[];
 }
 
 export interface ValidatedSchemas {
@@ -270,12 +272,14 @@ function validateChart(
  * laid over them, as Helm merges them. True when a rule is broken.
  */
 function ruleProblems(chart: ValidatedChart, defaults: Json, file: string, valid: ReadonlyMap<string, ValidatedChart>, problems: Problem[]): boolean {
-  const found = brokenRules(collectRules(chart.bundled, chart.bundled, [], '', chart.dependencies), defaults).map(({ placed, message }) => ({ pointer: placed.pointer, message }));
+  const found = brokenRules(chart.rules, defaults).map(({ placed, message }) => ({ pointer: placed.pointer, message }));
   for (const name of chart.dependencies) {
     const sub = valid.get(name);
     if (sub === undefined) continue;
     const merged = coalesce(sub.defaults, isObject(defaults) ? defaults[name] : undefined) ?? {};
-    found.push(...brokenRules(collectRules(sub.bundled), merged).map(({ message }) => ({ pointer: `/properties/${name}/default`, message: `${name}: ${message}` })));
+    // A subchart with subcharts of its own: theirs too, under its defaults.
+    const rules = sub.dependencies.length === 0 ? sub.rules : collectRules(sub.bundled);
+    found.push(...brokenRules(rules, merged).map(({ message }) => ({ pointer: `/properties/${name}/default`, message: `${name}: ${message}` })));
   }
   problems.push(...found.map(({ pointer, message }) => ({ code: 'RULE_FAILED' as const, file, pointer, message: `the defaults break a rule: ${message}` })));
   return found.length > 0;
