@@ -25,7 +25,8 @@ export function resolvePointer(document: Json, pointer: string): Json | undefine
   if (!pointer.startsWith('/')) return undefined;
   let current: Json | undefined = document;
   for (const raw of pointer.slice(1).split('/')) {
-    const token = unescapeToken(decodeURIComponent(raw));
+    // Most tokens are plain names: nothing to decode or unescape.
+    const token = raw.includes('%') || raw.includes('~') ? unescapeToken(decodeURIComponent(raw)) : raw;
     if (Array.isArray(current)) current = current[Number(token)];
     else if (isObject(current)) current = Object.prototype.hasOwnProperty.call(current, token) ? current[token] : undefined;
     else return undefined;

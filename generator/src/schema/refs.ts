@@ -15,8 +15,17 @@ export function parseRef(ref: string, fromFile: string): RefTarget {
   const hash = ref.indexOf('#');
   const filePart = hash === -1 ? ref : ref.slice(0, hash);
   const pointer = hash === -1 ? '' : ref.slice(hash + 1);
-  const file = filePart === '' ? fromFile : path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), filePart));
-  return { file, pointer };
+  return { file: filePart === '' ? fromFile : refFile(filePart, fromFile), pointer };
+}
+
+/** Files a reference's file part names, by the file it is written in: a run meets the same few thousands of times. */
+const refFiles = new Map<string, string>();
+
+function refFile(filePart: string, fromFile: string): string {
+  const key = `${fromFile}\n${filePart}`;
+  let file = refFiles.get(key);
+  if (file === undefined) refFiles.set(key, (file = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), filePart))));
+  return file;
 }
 
 export type SchemaIndex = ReadonlyMap<string, Json>;
