@@ -109,7 +109,7 @@ export async function emit(
   }
   const names = model.charts.map((chart) => chart.name);
   files.set(`${targets.typesDir}/index.ts`, renderTypesIndex(names, `${targets.schemasLabel}/*.schema.json`));
-  const kubernetesSource = `${targets.schemasLabel}/defs/kubernetes.schema.json`;
+  const kubernetesSource = model.kubernetesSource;
   const definitions = model.kubernetesDefinitions;
   // The file depends on nothing else, and json-schema-to-typescript takes about 50 ms for it: the last one stands while these are the same.
   const kubernetesTypesKey = createHash('sha256').update(JSON.stringify([kubernetesSource, [...definitions].sort(([a], [b]) => byCodePoint(a, b))])).digest('hex');

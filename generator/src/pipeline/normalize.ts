@@ -67,6 +67,8 @@ export interface GenerationModel {
   charts: ChartModel[];
   /** Every Kubernetes definition of the shared files: the shared Kubernetes types file's input. */
   kubernetesDefinitions: ReadonlyMap<string, Json>;
+  /** The file they come from, as the types file's banner names it. */
+  kubernetesSource: string;
 }
 
 /** Stage 3: one canonical shape per chart. */
@@ -75,6 +77,8 @@ export function normalize(validated: ValidatedSchemas, config: ProjectConfig, sc
   return {
     charts: validated.charts.map((chart) => normalizeChart(chart, validated.dashboards, versions, config, `${schemasLabel}/${chart.file}`)),
     kubernetesDefinitions: validated.kubernetesDefinitions,
+    // The package's own definitions are named as the package's, not as a file of the project.
+    kubernetesSource: validated.kubernetesSource?.shownAs ?? `${schemasLabel}/${validated.kubernetesSource?.file ?? 'defs/kubernetes.schema.json'}`,
   };
 }
 

@@ -13,6 +13,7 @@ import { indexSchemas, listRefs, lookupRef, parseRef } from '../schema/refs.js';
 import { asSubchartSchema, chartRefs } from '../schema/subchart-schema.js';
 import { PropertyRegistry } from '../schema/shared-properties.js';
 import { BASE, definitionsOf, kubernetesDefinitionsOf, usePrecompiledDefinitions } from '../schema/shared-definitions.js';
+import { KUBERNETES_DEFINITION } from '../schema/kubernetes-defs.js';
 
 export interface ValidatedChart {
   /** Schema file, relative to the schemas folder (e.g. `api.schema.json`). */
@@ -34,6 +35,8 @@ export interface ValidatedSchemas {
   dashboards: ReadonlyMap<string, DashboardSpec>;
   /** Every Kubernetes definition of the shared files (see kubernetesDefinitionsOf). */
   kubernetesDefinitions: ReadonlyMap<string, Json>;
+  /** The shared file holding them as messages and banners name it (the package's own files as `balena-charts/schemas/defs/…`), if any does. */
+  kubernetesSource?: { file: string; shownAs?: string };
 }
 
 /**
@@ -170,7 +173,13 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
       }
     });
   }
-  return { validated: { schemasDir: loaded.schemasDir, charts, dashboards, kubernetesDefinitions: kubernetesDefinitionsOf(usable) }, problems, verdicts: [...registry.passed].sort() };
+  const kubernetes = usable.find((doc) => definitionsOf(doc).some(({ name }) => KUBERNETES_DEFINITION.test(name)));
+  const kubernetesSource = kubernetes === undefined ? undefined : { file: kubernetes.file, ...(kubernetes.shownAs === undefined ? {} : { shownAs: kubernetes.shownAs }) };
+  return {
+    validated: { schemasDir: loaded.schemasDir, charts, dashboards, kubernetesDefinitions: kubernetesDefinitionsOf(usable), ...(kubernetesSource === undefined ? {} : { kubernetesSource }) },
+    problems,
+    verdicts: [...registry.passed].sort(),
+  };
 }
 
 /** The schema files a document refers to, directly or through the files it refers to. */
