@@ -82,11 +82,28 @@ export function composeChart(chart: SchemaDocument, shared: SchemaDocument | und
   return { ...chart, json: { ...schema, properties } };
 }
 
+/**
+ * A shared value as a chart gets it, by the value and what decides it (the
+ * shared file, the chart's folder, the names the place declares): charts
+ * with the same declarations get the same copy, made once. Nothing
+ * downstream changes a schema in place.
+ */
+const inheritedCopies = new WeakMap<JsonObject, Map<string, Json>>();
+
+function inheritedValue(value: JsonObject, place: ValuesPlace, placeKey: string, shared: SchemaDocument, chartFile: string): Json {
+  let copies = inheritedCopies.get(value);
+  if (copies === undefined) inheritedCopies.set(value, (copies = new Map()));
+  let copy = copies.get(placeKey);
+  if (copy === undefined) copies.set(placeKey, (copy = fromSharedFile(filterNeeds(value, shared.json, place.needs), shared.file, chartFile)));
+  return copy;
+}
+
 function composeProperties(own: JsonObject, base: JsonObject, place: ValuesPlace, shared: SchemaDocument, chartFile: string): JsonObject {
   const properties: JsonObject = {};
+  const placeKey = `${shared.file}\n${path.posix.dirname(chartFile)}\n${[...place.needs].sort().join(' ')}`;
   for (const [key, value] of Object.entries(base)) {
     if (!isObject(value) || place.omit.has(key) || (place.podless && value['x-needs'] === undefined) || !holds(value['x-needs'], place.needs)) continue;
-    const inherited = fromSharedFile(filterNeeds(value, shared.json, place.needs), shared.file, chartFile);
+    const inherited = inheritedValue(value, place, placeKey, shared, chartFile);
     const mine = own[key];
     properties[key] = isObject(mine) ? (definesInFull(mine) ? mine : { ...(inherited as JsonObject), ...mine }) : inherited;
   }
