@@ -52,8 +52,9 @@ rmSync(`${root}dist/generator/src/schema/package-checks.js.map`, { force: true }
 const { kubernetesDefinitionsOf } = await import(`${root}dist/generator/src/schema/shared-definitions.js`);
 const { kubernetesDefinitionsKey, kubernetesTypesBanner, renderKubernetesTypes } = await import(`${root}dist/generator/src/render/types.js`);
 const definitions = kubernetesDefinitionsOf(loaded.shared);
-const kubernetesTypes = await renderKubernetesTypes(definitions, 'schemas/defs/kubernetes.schema.json');
-const bannerLine = `${kubernetesTypesBanner('schemas/defs/kubernetes.schema.json')}\n`;
+// The banner line names the project's folder and command; a run writes its own in its place.
+const kubernetesTypes = await renderKubernetesTypes(definitions, 'schemas/defs/kubernetes.schema.json', 'regenerate');
+const bannerLine = `${kubernetesTypesBanner('schemas/defs/kubernetes.schema.json', 'regenerate')}\n`;
 if (kubernetesTypes !== undefined && !kubernetesTypes.startsWith(bannerLine)) throw new Error('the Kubernetes types file does not start with its banner line');
 writeFileSync(
   `${root}dist/generator/src/render/package-types.js`,

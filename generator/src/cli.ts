@@ -130,7 +130,7 @@ async function runGenerate(options: GenerateOptions): Promise<number> {
   if (options.check) {
     for (const drift of result.drift) console.error(`${drift.path}: ${drift.kind} (differs from what the schemas produce)`);
     if (result.drift.length > 0) {
-      console.error(`generate --check: ${result.drift.length} file(s) out of date; run npm run generate`);
+      console.error(`generate --check: ${result.drift.length} file(s) out of date; run ${result.generateCommand}`);
       return 1;
     }
     printLine(result.files.length > 0 ? `generate --check: ${result.files.length} files up to date` : 'generate --check: up to date (matches the manifest of the last generate)');

@@ -32,6 +32,8 @@ export interface GenerateResult {
   drift: Drift[];
   /** Charts kept as the last generate wrote them (nothing they are made of changed). */
   kept: string[];
+  /** The command the project generates with (its config's generateCommand), for messages that tell to run it. */
+  generateCommand: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const inputs = manifestInputs(project);
   const manifestPath = `${project.outDir}/${MANIFEST_NAME}`;
   if (options.check && !options.full && (await timed('manifest', () => matchesManifest(inputs, manifestPath)))) {
-    return { files: [], drift: [], kept: [] };
+    return { files: [], drift: [], kept: [], generateCommand: project.config.generateCommand };
   }
   const hashes = await timed('hash inputs', () => hashInputs(inputs, project.schemasDir));
   const reuse = options.full ? undefined : planReuse(readManifest(project.root, manifestPath), hashes, project, (file) => readIfThere(path.join(project.root, file)), sha256);
@@ -66,7 +68,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const drift = await timed(options.check ? 'check' : 'write', () =>
     options.check ? findDrift(project.root, emitted) : write(project.root, emitted),
   );
-  return { files: [...emitted.files.keys()], drift, kept: [...(reuse?.kept.keys() ?? [])] };
+  return { files: [...emitted.files.keys()], drift, kept: [...(reuse?.kept.keys() ?? [])], generateCommand: project.config.generateCommand };
 }
 
 

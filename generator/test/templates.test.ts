@@ -10,6 +10,7 @@ const chart = (name: string, features: Partial<Record<Feature, boolean>> = {}): 
   name,
   metadata: { name, version: '0.1.0', appVersion: '1.0.0', description: 'd', templates: ['example'] },
   source: `schemas/${name}.schema.json`,
+  banner: `generated — do not edit: made by balena-charts from schemas/${name}.schema.json`,
   valuesSchema: {},
   typesSchema: {},
   defaults: {},

@@ -3,7 +3,7 @@ import type { ProjectConfig } from '../project/config.js';
 import type { Problem } from '../errors.js';
 import type { GenerationModel } from './normalize.js';
 import { byCodePoint } from '../schema/order.js';
-import { banner } from '../render/banner.js';
+import { banner, regenerate } from '../render/banner.js';
 import { renderChartYaml } from '../render/chart-yaml.js';
 import { renderDashboard } from '../render/dashboard.js';
 import { renderReadme } from '../render/readme.js';
@@ -37,8 +37,8 @@ export interface EmitTargets {
 }
 
 /** A copied script keeps its shebang first; the banner follows as a comment. */
-function withBanner(text: string, source: string): string {
-  const line = `# ${banner(source)}\n`;
+function withBanner(text: string, source: string, remedy: string): string {
+  const line = `# ${banner(source, remedy)}\n`;
   if (!text.startsWith('#!')) return line + text;
   const end = text.indexOf('\n') + 1;
   return text.slice(0, end) + line + text.slice(end);
@@ -57,6 +57,8 @@ export async function emit(
   kept: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
   keptKubernetesTypes?: { key: string; text: string },
 ): Promise<EmittedFiles> {
+  // What every generated file's first line tells its reader to do instead of editing it.
+  const remedy = regenerate(config.generateCommand);
   const compiled = compileTemplates(templates);
   const files = new Map<string, string>();
   const rendered = new Map<string, Map<string, string>>();
@@ -75,7 +77,7 @@ export async function emit(
     files.set(`${dir}/README.md`, renderReadme(chart));
     const result = compiled.render(chart);
     if (chart.rules.length > 0) {
-      const rules = `{{- /* ${banner(chart.source)} */}}\n{{- /* The schema's cross-field rules (x-rules), which Helm's schema check cannot state. */}}\n${renderRuleChecks(chart.rules)}\n`;
+      const rules = `{{- /* ${chart.banner} */}}\n{{- /* The schema's cross-field rules (x-rules), which Helm's schema check cannot state. */}}\n${renderRuleChecks(chart.rules)}\n`;
       result.files.set('templates/rules.yaml', rules);
       result.sources.set('templates/rules.yaml', `${chart.source} (x-rules)`);
     }
@@ -83,12 +85,12 @@ export async function emit(
     rendered.set(chart.name, new Map([...result.files].map(([file, text]) => [result.sources.get(file) ?? file, text])));
     for (const [name, text] of result.files) files.set(`${dir}/${name}`, text);
     for (const [key, file] of templates.staticFiles ?? []) {
-      if (key.startsWith(`${chart.name}/files/`)) files.set(`${dir}/${key.slice(chart.name.length + 1)}`, withBanner(file.source, file.file));
+      if (key.startsWith(`${chart.name}/files/`)) files.set(`${dir}/${key.slice(chart.name.length + 1)}`, withBanner(file.source, file.file, remedy));
     }
     for (const { name, spec } of chart.dashboards) {
-      files.set(`${dir}/dashboards/${name}.json`, renderDashboard(name, spec, `${targets.dashboardsLabel}/${name}.json`, config.grafana));
+      files.set(`${dir}/dashboards/${name}.json`, renderDashboard(name, spec, `${targets.dashboardsLabel}/${name}.json`, config));
       // The same dashboard for series labelled as GMP stores them (a chart's gmp backend loads these).
-      files.set(`${dir}/dashboards/gmp/${name}.json`, renderDashboard(name, spec, `${targets.dashboardsLabel}/${name}.json`, config.grafana, 'gmp'));
+      files.set(`${dir}/dashboards/gmp/${name}.json`, renderDashboard(name, spec, `${targets.dashboardsLabel}/${name}.json`, config, 'gmp'));
     }
     files.set(`${targets.typesDir}/${chart.name}-values.ts`, await renderTypes(chart));
   }
@@ -108,12 +110,12 @@ export async function emit(
     }
   }
   const names = model.charts.map((chart) => chart.name);
-  files.set(`${targets.typesDir}/index.ts`, renderTypesIndex(names, `${targets.schemasLabel}/*.schema.json`));
+  files.set(`${targets.typesDir}/index.ts`, renderTypesIndex(names, `${targets.schemasLabel}/*.schema.json`, remedy));
   const kubernetesSource = model.kubernetesSource;
   const definitions = model.kubernetesDefinitions;
   // The file depends on nothing else, and json-schema-to-typescript takes about 50 ms for it: the last one stands while these are the same.
-  const kubernetesTypesKey = createHash('sha256').update(JSON.stringify([kubernetesSource, [...definitions].sort(([a], [b]) => byCodePoint(a, b))])).digest('hex');
-  const kubernetesTypes = keptKubernetesTypes?.key === kubernetesTypesKey ? keptKubernetesTypes.text : await renderKubernetesTypes(definitions, kubernetesSource);
+  const kubernetesTypesKey = createHash('sha256').update(JSON.stringify([kubernetesSource, remedy, [...definitions].sort(([a], [b]) => byCodePoint(a, b))])).digest('hex');
+  const kubernetesTypes = keptKubernetesTypes?.key === kubernetesTypesKey ? keptKubernetesTypes.text : await renderKubernetesTypes(definitions, kubernetesSource, remedy);
   const kubernetesTypesFile = `${targets.typesDir}/${KUBERNETES_TYPES_FILE}.ts`;
   if (kubernetesTypes !== undefined) files.set(kubernetesTypesFile, kubernetesTypes);
   return {

@@ -45,6 +45,8 @@ export interface ProjectConfig {
   grafana: { uidPrefix: string; folder: string; tags: string[] };
   /** The umbrella chart's name as published (the chart folder keeps the schema's name). */
   umbrella?: { chart: string; publishedName: string };
+  /** The command the project runs to generate, as every generated file's first line tells its reader to. */
+  generateCommand: string;
 }
 
 const MINOR = '^[1-9][0-9]*\\.[0-9]+$';
@@ -109,6 +111,7 @@ export const projectConfigSchema = {
       required: ['chart', 'publishedName'],
       properties: { chart: { type: 'string', minLength: 1 }, publishedName: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } },
     },
+    generateCommand: { type: 'string', minLength: 1 },
   },
 } as const;
 
@@ -123,6 +126,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   kubernetes: { oldest: '1.29', newest: '1.37' },
   labels: { partOf: 'balena-charts', prometheusClient: 'balena-charts.io/prometheus-client', metricsTarget: 'balena-charts.io/metrics' },
   grafana: { uidPrefix: '', folder: 'General', tags: [] },
+  generateCommand: 'npx balena-charts generate',
 };
 
 /** A config file's settings over the defaults, one level deep (each group is merged key by key). */

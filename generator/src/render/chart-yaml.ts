@@ -2,7 +2,6 @@ import { Document } from 'yaml';
 import { kubeVersionRange, type ProjectConfig } from '../project/config.js';
 import { isObject, type Json } from '../schema/json-pointer.js';
 import type { ChartModel } from '../pipeline/normalize.js';
-import { banner } from './banner.js';
 
 /** Chart.yaml: apiVersion v2 metadata plus the Artifact Hub annotations. */
 export function renderChartYaml(chart: ChartModel, config: ProjectConfig): string {
@@ -37,7 +36,7 @@ export function renderChartYaml(chart: ChartModel, config: ProjectConfig): strin
       'artifacthub.io/images': images.length > 0 ? new Document(images).toString({ lineWidth: 0 }) : '[]\n',
     },
   });
-  document.commentBefore = ` ${banner(chart.source)}`;
+  document.commentBefore = ` ${chart.banner}`;
   return document.toString({ lineWidth: 0 });
 }
 

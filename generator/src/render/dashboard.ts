@@ -1,6 +1,6 @@
 import type { DashboardSpec, PanelSpec } from '../schema/dashboard-spec.js';
 import type { ProjectConfig } from '../project/config.js';
-import { banner } from './banner.js';
+import { banner, regenerate } from './banner.js';
 import { readsKubeStateMetrics, withExportedNamespace } from './gmp-labels.js';
 
 /** The Prometheus datasource's uid, as provisioned by the monitoring chart. */
@@ -17,10 +17,11 @@ export type SeriesLabels = 'prometheus' | 'gmp';
  * the queries over kube-state-metrics read the namespace from
  * exported_namespace (gmp-labels.ts); metric names do not change.
  */
-export function renderDashboard(name: string, spec: DashboardSpec, source: string, grafana: ProjectConfig['grafana'], labels: SeriesLabels = 'prometheus'): string {
+export function renderDashboard(name: string, spec: DashboardSpec, source: string, config: Pick<ProjectConfig, 'grafana' | 'generateCommand'>, labels: SeriesLabels = 'prometheus'): string {
+  const { grafana } = config;
   const variable = labels === 'gmp' ? 'label_values(kube_namespace_status_phase, exported_namespace)' : 'label_values(kube_namespace_status_phase, namespace)';
   const dashboard = {
-    __generated: banner(source),
+    __generated: banner(source, regenerate(config.generateCommand)),
     uid: `${grafana.uidPrefix}${name}`,
     title: spec.title,
     description: spec.description,

@@ -1,6 +1,5 @@
 import type { Json } from '../schema/json-pointer.js';
 import type { ChartModel } from '../pipeline/normalize.js';
-import { banner } from './banner.js';
 
 /** The chart's README: what it is, how to install it, and one row per value. */
 export function renderReadme(chart: ChartModel): string {
@@ -8,7 +7,7 @@ export function renderReadme(chart: ChartModel): string {
     .filter((value) => !value.hasChildren)
     .map((value) => `| \`${value.path}\` | ${cell(value.type)} | ${cell(formatDefault(value.default))} | ${cell(value.description)} |`);
   return [
-    `<!-- ${banner(chart.source)} -->`,
+    `<!-- ${chart.banner} -->`,
     `# ${chart.name}`,
     '',
     chart.metadata.description,

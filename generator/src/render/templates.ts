@@ -1,7 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Problem } from '../errors.js';
 import type { ChartModel } from '../pipeline/normalize.js';
-import { banner } from './banner.js';
 import { PRECOMPILED } from './package-templates.js';
 import { slotProblems } from './slots.js';
 
@@ -136,7 +135,7 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
       const out = new Map<string, string>();
       const sources = new Map<string, string>();
       const found: Problem[] = [...problems];
-      const values: TextValues = { chart: chart.name, banner: banner(chart.source) };
+      const values: TextValues = { chart: chart.name, banner: chart.banner };
       const context = { ...values, ...chart.context };
       for (const { name, pointer } of [...ALWAYS.map((always) => ({ name: always, pointer: '' })), ...chart.partials]) {
         const key = partialFor(compiled, chart.name, name);

@@ -17,7 +17,7 @@ export async function renderTypes(chart: ChartModel): Promise<string> {
   // The title would name the type; the name comes from the chart instead.
   const { $comment: _comment, $schema: _schema, title: _title, ...schema } = withKubernetesTypes(withSubchartTypes(chart));
   const code = await compile(schema as JSONSchema, valuesTypeName(chart.name), {
-    bannerComment: `/* ${banner(chart.source)} */`,
+    bannerComment: `/* ${chart.banner} */`,
     strictIndexSignatures: true,
     unreachableDefinitions: false,
     // prettier would double the generator's run time; the output is laid out already, and tsc reads it the same.
@@ -76,10 +76,10 @@ export function kubernetesDefinitionsKey(definitions: ReadonlyMap<string, Json>)
  * Kubernetes definition of the shared files, named as Kubernetes names it.
  * For the package's own definitions, the text the package build made.
  */
-export async function renderKubernetesTypes(definitions: ReadonlyMap<string, Json>, source: string): Promise<string | undefined> {
+export async function renderKubernetesTypes(definitions: ReadonlyMap<string, Json>, source: string, remedy: string): Promise<string | undefined> {
   if (definitions.size === 0) return undefined;
   if (PACKAGE_KUBERNETES_TYPES !== undefined && PACKAGE_KUBERNETES_TYPES.key === kubernetesDefinitionsKey(definitions)) {
-    return `${kubernetesTypesBanner(source)}\n${PACKAGE_KUBERNETES_TYPES.body}`;
+    return `${kubernetesTypesBanner(source, remedy)}\n${PACKAGE_KUBERNETES_TYPES.body}`;
   }
   const names = [...definitions.keys()].sort();
   const shortNames = new Map(names.map((name) => [shortName(name), name]));
@@ -90,7 +90,7 @@ export async function renderKubernetesTypes(definitions: ReadonlyMap<string, Jso
     anyOf: names.map((name) => ({ $ref: `#/$defs/${name}` })),
   };
   const code = await compile(schema as JSONSchema, 'KubernetesType', {
-    bannerComment: kubernetesTypesBanner(source),
+    bannerComment: kubernetesTypesBanner(source, remedy),
     strictIndexSignatures: true,
     unreachableDefinitions: false,
     format: false,
@@ -100,8 +100,8 @@ export async function renderKubernetesTypes(definitions: ReadonlyMap<string, Jso
 }
 
 /** The Kubernetes types file's first line. */
-export function kubernetesTypesBanner(source: string): string {
-  return `/* ${banner(source)} */`;
+export function kubernetesTypesBanner(source: string, remedy: string): string {
+  return `/* ${banner(source, remedy)} */`;
 }
 
 /** The file name (without extension) the shared Kubernetes types are written to. */
@@ -176,7 +176,7 @@ export function indentByBraces(code: string): string {
  * name to it, and a defineValues typed by that map, so a project's values
  * files are checked against its own charts without importing the package.
  */
-export function renderTypesIndex(chartNames: readonly string[], source: string): string {
+export function renderTypesIndex(chartNames: readonly string[], source: string, remedy: string): string {
   const imports = chartNames.map((name) => `import type { ${valuesTypeName(name)} } from './${name}-values.js';`);
   const exports = `export type { ${chartNames.map(valuesTypeName).join(', ')} };`;
   const map = ['export interface ChartValues {', ...chartNames.map((name) => `  ${JSON.stringify(name)}: ${valuesTypeName(name)};`), '}'];
@@ -191,5 +191,5 @@ export function renderTypesIndex(chartNames: readonly string[], source: string):
     '  return { chart, values };',
     '}',
   ];
-  return [`/* ${banner(source)} */`, ...imports, '', exports, '', ...map, '', ...define, ''].join('\n');
+  return [`/* ${banner(source, remedy)} */`, ...imports, '', exports, '', ...map, '', ...define, ''].join('\n');
 }

@@ -1,6 +1,5 @@
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { ChartModel } from '../pipeline/normalize.js';
-import { banner } from './banner.js';
 
 /**
  * values.yaml as a document for people: every default, in schema order, each
@@ -13,7 +12,7 @@ export function renderValuesYaml(chart: ChartModel): string {
   const document = new Document(chart.defaults, { version: '1.1' });
   const descriptions = new Map(chart.values.map((value) => [value.path, value.description]));
   annotate(document.contents, '', descriptions, true);
-  document.commentBefore = ` yaml-language-server: $schema=values.schema.json\n ${banner(chart.source)}`;
+  document.commentBefore = ` yaml-language-server: $schema=values.schema.json\n ${chart.banner}`;
   return document.toString({ lineWidth: 0 });
 }
 
