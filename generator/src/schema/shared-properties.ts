@@ -63,8 +63,8 @@ export class PropertyRegistry {
    */
   compile(schema: JsonObject, id: string, keep: readonly string[] = []): (data: Json) => boolean {
     const folder = id.slice(0, id.lastIndexOf('/') + 1);
-    const defs = isObject(schema.$defs) ? withoutAnnotations(schema.$defs) as JsonObject : {};
     const stripped = withoutAnnotations(schema) as JsonObject;
+    const defs = isObject(stripped.$defs) ? stripped.$defs : {};
     // A chart that refers to its own properties (`#/properties/…`) is checked whole: in parts, such a reference would point at a part left out.
     const parts = this.split(stripped, folder, defs, keep) ?? this.register(stripped, folder);
     const check = (data: Json): boolean => this.passes(parts, data);
