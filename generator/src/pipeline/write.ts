@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EmittedFiles } from './emit.js';
 import { ownedFiles, readIfThere } from './manifest.js';
@@ -31,24 +31,26 @@ export function findDrift(root: string, emitted: EmittedFiles): Drift[] {
 /**
  * Stage 5: bring the tree in line with the emitted files. Every file is first
  * written next to its target and only then renamed into place, so a failure
- * part way leaves the previous files, never half-written ones.
+ * part way leaves the previous files, never half-written ones. Synchronous,
+ * as the reads are: a promise per call cost a generate that changed a few
+ * files more than the writing itself.
  */
-export async function write(root: string, emitted: EmittedFiles): Promise<Drift[]> {
+export function write(root: string, emitted: EmittedFiles): Drift[] {
   const drift = findDrift(root, emitted);
   const staged: [string, string][] = [];
   try {
     for (const change of drift.filter((d) => d.kind !== 'stale')) {
       const target = path.join(root, change.path);
       const temporary = `${target}.${process.pid}.tmp`;
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(temporary, emitted.files.get(change.path) ?? '');
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(temporary, emitted.files.get(change.path) ?? '');
       staged.push([temporary, target]);
     }
   } catch (error) {
-    await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true })));
+    for (const [temporary] of staged) rmSync(temporary, { force: true });
     throw error;
   }
-  for (const [temporary, target] of staged) await rename(temporary, target);
-  for (const change of drift.filter((d) => d.kind === 'stale')) await rm(path.join(root, change.path));
+  for (const [temporary, target] of staged) renameSync(temporary, target);
+  for (const change of drift.filter((d) => d.kind === 'stale')) rmSync(path.join(root, change.path));
   return drift;
 }
