@@ -176,6 +176,21 @@ const generatesTheProduct = (project: ExampleProject, nodeArgs: string[] = []) =
 example('the packed generator (one bundled module with its code cache, partials and checks precompiled) writes the product\'s committed charts byte for byte', ({ project }) => {
   generatesTheProduct(project);
 });
+example('the packed generator sees its dependencies\' versions: after one changes, generate --check finds the charts out of date', ({ project }) => {
+  assert.is(project.cli('generate', '--check').code, 0, 'up to date before the change');
+  const file = path.join(project.root, 'node_modules/yaml/package.json');
+  const kept = readFileSync(file, 'utf8');
+  const json = JSON.parse(kept) as { version: string };
+  writeFileSync(file, JSON.stringify({ ...json, version: `${json.version}-next` }, null, 2));
+  try {
+    const result = project.cli('generate', '--check');
+    assert.is(result.code, 1, result.stdout);
+    assert.match(result.stderr, /charts\/\.generated\.json: changed/);
+  } finally {
+    writeFileSync(file, kept);
+  }
+  assert.is(project.cli('generate', '--check').code, 0, 'up to date again once the version is back');
+});
 example('the packed generator\'s full generate never loads prettier (the types are laid out without it)', ({ project }) => {
   // Preloaded: at exit, says which of prettier's files Node's CommonJS loader holds.
   const preload = path.join(project.root, 'report-prettier.cjs');

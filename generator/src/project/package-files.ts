@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +34,13 @@ export function packageJson(dir = PACKAGE_ROOT): PackageJson {
 }
 
 /**
+ * Resolves the dependencies from this module's place. Not import.meta.resolve:
+ * the CLI's CommonJS bundle has no import.meta but its url (scripts/bundle.mjs),
+ * and there every dependency would read as missing.
+ */
+const requireHere = createRequire(import.meta.url);
+
+/**
  * `name@version` of each runtime dependency as installed: an upgrade of
  * handlebars or ajv can change the output, so the drift check must see it.
  * Node resolves the same copy the generator loads. Also the package.json
@@ -44,7 +52,7 @@ export function dependencyVersions(): { versions: string[]; files: string[] } {
   const files = new Set<string>();
   const versions = Object.keys(own.dependencies ?? {}).sort().map((name) => {
     try {
-      const found = installedPackage(fileURLToPath(import.meta.resolve(name)), name);
+      const found = installedPackage(requireHere.resolve(name), name);
       if (found === undefined) return `${name}@unknown`;
       files.add(path.join(found.dir, 'package.json'));
       // node_modules/.package-lock.json: npm rewrites it on every install that changes the folder.
