@@ -147,11 +147,29 @@ cluster_ports() {
 # listening PORT: whether anything accepts connections on 127.0.0.1:PORT.
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# cpu_report PID...: the CPU seconds each process has used, on one line
+# (scripts/test.sh runs beside the control plane on two cores: where the time goes).
+cpu_report() {
+  local ticks pid used=()
+  ticks="$(getconf CLK_TCK 2>/dev/null || echo 100)"
+  for pid in "$@"; do
+    [[ -r "/proc/$pid/stat" ]] || continue
+    used+=("$(awk -v ticks="$ticks" '{
+      line = $0; name = line; sub(/^[^(]*\(/, "", name); sub(/\).*$/, "", name)
+      sub(/^.*\) /, "", line); split(line, field, " ")
+      printf "%s %.1f s", name, (field[12] + field[13]) / ticks
+    }' "/proc/$pid/stat" 2>/dev/null)")
+  done
+  if [[ ${#used[@]} -gt 0 ]]; then log "CPU used: $(IFS=','; echo "${used[*]}" | sed 's/,/, /g')"; fi
+}
+
 down() {
   local pids ports
   pids="$(cluster_pids)"
   ports="$(cluster_ports)"
   if [[ -d "$KWOK_WORKDIR/clusters/$name" ]]; then
+    # shellcheck disable=SC2086 # one PID per word
+    cpu_report $pids
     log "stopping"
     "$bin/kwokctl" delete cluster --name "$name" >&2 || true
   fi
