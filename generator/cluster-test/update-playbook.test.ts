@@ -13,13 +13,17 @@ import { FAKES, UpdatePlaybook } from '../test/support/update-playbook.js';
 // ansible/update.yml with the real helm and kubectl against the local control
 // plane: only gcloud (which would fetch GKE credentials) is a stand-in, handing
 // over the local kubeconfig. The install, the rollout waits and the "nothing
-// changed" decision all meet a real API server and a real Helm release.
+// changed" decision all meet a real API server and a real Helm release, and
+// every helm, kubectl and gcloud call is logged, so the tests also say which
+// commands the playbook ran, with which flags, and which it did not.
 
 const namespace = 'web'; // the kubernetes_namespace output of terraform/envs/production
 const update = suite('cluster: ansible/update.yml with the real helm and kubectl: install, nothing to change, check mode, upgrade on change, a missing Secret');
 let scratch = '';
 let book: UpdatePlaybook;
 const helmState = () => ({ ...helmStateEnv(), FAKE_KUBECONFIG_SOURCE: kubeconfig() });
+
+const upgrades = (calls: string[]) => calls.filter((call) => call.startsWith('helm upgrade'));
 
 /** The release's revisions, as "1 deployed". */
 const history = () => (JSON.parse(mustHelm(['history', 'balena', '--namespace', namespace, '-o', 'json'])) as Array<{ revision: number; status: string }>)
@@ -28,7 +32,7 @@ const history = () => (JSON.parse(mustHelm(['history', 'balena', '--namespace', 
 update.before(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'balena-update-cluster-'));
   book = new UpdatePlaybook(scratch);
-  book.prepare({ helm: tool('helm'), kubectl: tool('kubectl'), gcloud: path.join(FAKES, 'gcloud') });
+  book.prepare({ helm: book.logged('helm', tool('helm')), kubectl: book.logged('kubectl', tool('kubectl')), gcloud: path.join(FAKES, 'gcloud') });
   await restrictedNamespace(namespace);
   await createUserSecrets(namespace, parse(readFileSync(path.join(ROOT, 'environments/production.yaml'), 'utf8')) as Record<string, unknown>);
   await runAdminHookAhead(namespace, parseManifests(template('umbrella', { namespace, valuesFiles: [path.join(ROOT, 'environments/production.yaml')] })));
@@ -44,6 +48,18 @@ update('the first run installs the umbrella and waits for every rollout', async 
   const first = book.run([], helmState());
   assert.is(first.result.code, 0, first.output);
   assert.is(first.recap.changed, 3, 'plan, apply and the install');
+  assert.equal(first.calls[0], 'gcloud container clusters get-credentials balena --location=europe-west1 --project=balena-prod');
+  const [install, ...more] = upgrades(first.calls);
+  assert.is(more.length, 0);
+  assert.match(install ?? '', new RegExp(`^helm upgrade --install balena ${ROOT}/charts/umbrella --namespace=web --values=${ROOT}/environments/production\\.yaml --values=\\S+/terraform-values\\.yaml --rollback-on-failure --wait=watcher --timeout=15m$`));
+  // One rollout wait for each of the release's Deployments and StatefulSets.
+  const selector = { namespace, labelSelector: 'app.kubernetes.io/instance=balena' };
+  const workloads = [
+    ...(await clients().apps.listNamespacedDeployment(selector)).items.map((d) => `deployment.apps/${d.metadata?.name}`),
+    ...(await clients().apps.listNamespacedStatefulSet(selector)).items.map((s) => `statefulset.apps/${s.metadata?.name}`),
+  ];
+  assert.ok(workloads.length >= 3, workloads.join(', '));
+  assert.equal(first.calls.filter((c) => c.startsWith('kubectl rollout status')).sort(), workloads.map((w) => `kubectl rollout status ${w} --namespace=web --timeout=5m`).sort());
   await waitForWorkloads(namespace, 60_000);
   assert.equal(history(), ['1 deployed']);
   assert.equal(await podReferenceProblems(namespace), []);
@@ -58,6 +74,7 @@ update('a second run finds nothing to change and leaves the release alone', () =
   const second = book.run([], helmState());
   assert.is(second.result.code, 0, second.output);
   assert.is(second.recap.changed, 0, second.output);
+  assert.equal(upgrades(second.calls), [], 'no helm upgrade called');
   assert.equal(history(), ['1 deployed'], 'no new revision');
 });
 
@@ -68,6 +85,7 @@ update('check mode plans a Terraform change, applies nothing and leaves the rele
   assert.match(check.output, /TASK \[Terraform plan\] \*+\nchanged: \[localhost\]/);
   assert.match(check.output, /TASK \[Terraform apply\] \*+\nskipping: \[localhost\]/);
   assert.is(book.stateOutputs().backup_bucket?.value, 'balena-prod-balena-backups', 'the state is untouched');
+  assert.equal(upgrades(check.calls), [], 'no helm upgrade called');
   assert.equal(history(), ['1 deployed']);
 });
 
@@ -75,6 +93,9 @@ update('check mode with an upgrade due previews it on the API server (--dry-run=
   const check = book.run(['--check', '-e', 'umbrella_force_upgrade=true'], helmState());
   assert.is(check.result.code, 0, check.output);
   assert.match(check.output, /TASK \[Preview the upgrade on the cluster \(check mode; Secrets hidden\)\] \*+\n(changed|ok): \[localhost\]/);
+  const [preview, ...more] = upgrades(check.calls);
+  assert.is(more.length, 0);
+  assert.match(preview ?? '', / --dry-run=server --hide-secret$/);
   assert.equal(history(), ['1 deployed']);
 });
 
@@ -82,6 +103,7 @@ update('the real run applies the change and upgrades the release, because its va
   const apply = book.run([], helmState());
   assert.is(apply.result.code, 0, apply.output);
   assert.is(book.stateOutputs().backup_bucket?.value, 'balena-prod-dumps');
+  assert.is(upgrades(apply.calls).length, 1);
   assert.equal(history(), ['1 superseded', '2 deployed']);
   const values = JSON.parse(mustHelm(['get', 'values', 'balena', '--namespace', namespace, '-o', 'json'])) as { backup: { gcs: { bucket: string } } };
   assert.is(values.backup.gcs.bucket, 'balena-prod-dumps');
@@ -97,10 +119,13 @@ update('a missing database Secret stops the run before helm, with the command th
     const missing = book.run(['-e', 'umbrella_force_upgrade=true'], helmState());
     assert.is(missing.result.code, 2, missing.output);
     assert.is(missing.recap.failed, 1);
+    assert.match(missing.calls.join('\n'), 'kubectl get secret balena-database balena-backup-database --namespace=web --output=name');
     const message = missing.output.replace(/\s+/g, ' ');
     assert.match(message, /secrets \\?"balena-backup-database\\?" not found\. Create them once before the first install:/);
+    assert.match(message, "kubectl -n web create secret generic balena-database --from-literal=DATABASE_URL='postgresql://balena-api%40balena-prod.iam@127.0.0.1:5432/balena'");
     assert.match(message, "kubectl -n web create secret generic balena-backup-database --from-literal=DATABASE_URL='postgresql://balena-backup%40balena-prod.iam@127.0.0.1:5432/balena'");
-    assert.equal(history(), ['1 superseded', '2 deployed'], 'helm was not run');
+    assert.equal(missing.calls.filter((c) => c.startsWith('helm')), [], 'helm was not run');
+    assert.equal(history(), ['1 superseded', '2 deployed']);
   } finally {
     await core.createNamespacedSecret({ namespace, body: { metadata: { name: 'balena-backup-database' }, data: secret.data } });
   }
@@ -114,8 +139,11 @@ update('a missing Secret that the values mount as a file stops the run too: Aler
   try {
     const missing = book.run(['-e', 'umbrella_force_upgrade=true'], helmState());
     assert.is(missing.result.code, 2, missing.output);
-    assert.match(missing.output.replace(/\s+/g, ' '), /secrets \\?"balena-alertmanager-oncall\\?" not found\. Create each once/);
-    assert.equal(history(), ['1 superseded', '2 deployed'], 'helm was not run');
+    assert.is(missing.recap.failed, 1);
+    assert.match(missing.calls.join('\n'), 'kubectl get secret balena-alertmanager-oncall --namespace=web --output=name');
+    assert.match(missing.output.replace(/\s+/g, ' '), /secrets \\?"balena-alertmanager-oncall\\?" not found\. Create each once, with a key per file/);
+    assert.equal(missing.calls.filter((c) => c.startsWith('helm')), [], 'helm was not run');
+    assert.equal(history(), ['1 superseded', '2 deployed']);
   } finally {
     await core.createNamespacedSecret({ namespace, body: { metadata: { name }, data: secret.data } });
   }

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT, run, tools, type RunResult } from './support/tools.js';
-import { FAKES, UpdatePlaybook } from './support/update-playbook.js';
 
 const ANSIBLE = path.join(ROOT, 'ansible');
 
@@ -99,89 +98,5 @@ catches('an import of a missing tasks file fails the syntax check', () => {
 });
 catches.run();
 
-// The playbook run for real by ansible-playbook (support/update-playbook.ts),
-// with test doubles for gcloud, kubectl and helm (fixtures/update-path/) that
-// answer as those tools print and log every call. generator/cluster-test/
-// update-playbook.test.ts runs it with the real helm and kubectl.
-const update = suite('ansible/: update.yml plans and applies, upgrades only on change, honours check mode');
-let scratch = '';
-let book: UpdatePlaybook;
-const at = (...parts: string[]) => path.join(scratch, ...parts);
-const playbook = (args: string[] = [], env: NodeJS.ProcessEnv = {}) => book.run(args, env);
-const writeOutputs = (edit?: (outputs: Record<string, { value: unknown }>) => void) => book.writeOutputs(edit);
-const upgrades = (calls: string[]) => calls.filter((c) => c.startsWith('helm upgrade'));
-const stateOutputs = () => book.stateOutputs();
-const deployed = () => JSON.parse(readFileSync(at('cluster', 'release.json'), 'utf8')) as { revision: number; values: Record<string, any> };
-
-update.before(() => {
-  scratch = mkdtempSync(path.join(tmpdir(), 'balena-update-'));
-  book = new UpdatePlaybook(scratch);
-  book.prepare({ helm: path.join(FAKES, 'helm'), kubectl: path.join(FAKES, 'kubectl'), gcloud: path.join(FAKES, 'gcloud') });
-});
-update.after(() => rmSync(scratch, { recursive: true, force: true }));
-
-update('a first run applies Terraform, installs the release with both values files and waits for every rollout', () => {
-  const first = playbook();
-  assert.is(first.result.code, 0, first.output);
-  assert.is(first.recap.changed, 3, 'plan, apply and the install');
-  assert.equal(stateOutputs().backup_bucket?.value, 'balena-prod-balena-backups');
-  const [install, ...more] = upgrades(first.calls);
-  assert.is(more.length, 0);
-  assert.match(install ?? '', new RegExp(`^helm upgrade --install balena ${ROOT}/charts/umbrella --namespace=web --values=${ROOT}/environments/production\\.yaml --values=\\S+/terraform-values\\.yaml --rollback-on-failure --wait=watcher --timeout=15m$`));
-  assert.equal(first.calls.filter((c) => c.startsWith('kubectl rollout status')).length, 3);
-  assert.equal(first.calls[0], 'gcloud container clusters get-credentials balena --location=europe-west1 --project=balena-prod');
-  assert.is(deployed().values.backup.serviceAccount.annotations['iam.gke.io/gcp-service-account'], 'balena-backup@balena-prod.iam.gserviceaccount.com');
-});
-update('a second run with nothing new changes nothing and calls no helm upgrade', () => {
-  const second = playbook();
-  assert.is(second.result.code, 0, second.output);
-  assert.is(second.recap.changed, 0, second.output);
-  assert.equal(upgrades(second.calls), []);
-  assert.is(deployed().revision, 1);
-});
-update('check mode plans a Terraform change but applies nothing and upgrades nothing', () => {
-  writeOutputs((o) => (o.backup_bucket = { value: 'balena-prod-dumps' }));
-  const check = playbook(['--check']);
-  assert.is(check.result.code, 0, check.output);
-  assert.match(check.output, /TASK \[Terraform plan\] \*+\nchanged: \[localhost\]/);
-  assert.match(check.output, /TASK \[Terraform apply\] \*+\nskipping: \[localhost\]/);
-  assert.equal(stateOutputs().backup_bucket?.value, 'balena-prod-balena-backups', 'the state is untouched');
-  assert.equal(upgrades(check.calls), []);
-});
-update('check mode with an upgrade due only previews it on the server (--dry-run=server)', () => {
-  const check = playbook(['--check', '-e', 'umbrella_force_upgrade=true']);
-  assert.is(check.result.code, 0, check.output);
-  const [preview, ...more] = upgrades(check.calls);
-  assert.is(more.length, 0);
-  assert.match(preview ?? '', / --dry-run=server --hide-secret$/);
-  assert.is(deployed().revision, 1);
-});
-update('the real run applies the change and upgrades the release, because its values changed', () => {
-  const apply = playbook();
-  assert.is(apply.result.code, 0, apply.output);
-  assert.equal(stateOutputs().backup_bucket?.value, 'balena-prod-dumps');
-  assert.is(upgrades(apply.calls).length, 1);
-  assert.is(deployed().revision, 2);
-  assert.is(deployed().values.backup.gcs.bucket, 'balena-prod-dumps');
-});
-update('a missing database Secret stops the run before helm, with the command that creates each', () => {
-  const missing = playbook([], { FAKE_NO_SECRET: 'balena-backup-database' });
-  assert.is(missing.result.code, 2, missing.output);
-  assert.is(missing.recap.failed, 1);
-  assert.match(missing.calls.join('\n'), 'kubectl get secret balena-database balena-backup-database --namespace=web --output=name');
-  const message = missing.output.replace(/\s+/g, ' ');
-  assert.match(message, /secrets \\?"balena-backup-database\\?" not found\. Create them once before the first install:/);
-  assert.match(message, "kubectl -n web create secret generic balena-database --from-literal=DATABASE_URL='postgresql://balena-api%40balena-prod.iam@127.0.0.1:5432/balena'");
-  assert.match(message, "kubectl -n web create secret generic balena-backup-database --from-literal=DATABASE_URL='postgresql://balena-backup%40balena-prod.iam@127.0.0.1:5432/balena'");
-  assert.equal(missing.calls.filter((c) => c.startsWith('helm')), []);
-});
-update('a missing Secret that the values mount as a file stops the run before helm, naming it', () => {
-  const missing = playbook([], { FAKE_NO_SECRET: 'balena-alertmanager-oncall' });
-  assert.is(missing.result.code, 2, missing.output);
-  assert.is(missing.recap.failed, 1);
-  assert.match(missing.calls.join('\n'), 'kubectl get secret balena-alertmanager-oncall --namespace=web --output=name');
-  const message = missing.output.replace(/\s+/g, ' ');
-  assert.match(message, /secrets \\?"balena-alertmanager-oncall\\?" not found\. Create each once, with a key per file/);
-  assert.equal(missing.calls.filter((c) => c.startsWith('helm')), []);
-});
-update.run();
+// The playbook itself is run for real, with the real helm and kubectl against
+// the local control plane, by generator/cluster-test/update-playbook.test.ts.

@@ -5,7 +5,10 @@ import { ROOT, run, tool, tools, type RunResult } from './tools.js';
 /**
  * ansible/update.yml run for real by ansible-playbook in a scratch folder:
  * real OpenTofu on a root made only of the production outputs (no provider
- * needed), the real bridge, and the helm, kubectl and gcloud given in `binaries`.
+ * needed), the real bridge, and the helm, kubectl and gcloud given in
+ * `binaries`: the real helm and kubectl, each call logged (logged()), and the
+ * stand-in gcloud of fixtures/update-path, which hands over the local
+ * cluster's kubeconfig where GKE would hand over its own.
  */
 export const FAKES = path.join(ROOT, 'generator/test/fixtures/update-path');
 const FIXTURE = path.join(ROOT, 'generator/test/fixtures/terraform-output.json');
@@ -28,6 +31,14 @@ export class UpdatePlaybook {
 
   at(...parts: string[]): string {
     return path.join(this.scratch, ...parts);
+  }
+
+  /** A command at `binary` that first appends each call, as `name args...`, to the run's call log. */
+  logged(name: string, binary: string): string {
+    const file = this.at('bin', name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `#!/bin/sh\n# ${name}, each call first appended to the update run's call log.\nprintf '${name} %s\\n' "$*" >>"$FAKE_LOG"\nexec '${binary}' "$@"\n`, { mode: 0o755 });
+    return file;
   }
 
   /** The scratch folders, the outputs root and the playbook's variables. */
