@@ -3,7 +3,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { generate } from '../src/index.js';
-import { scratchProject, type ScratchProject } from './support/project.js';
+import { copyOf, scratchProject, type ScratchProject } from './support/project.js';
 import { ROOT } from './support/tools.js';
 
 const listFiles = (dir: string): string[] =>
@@ -62,11 +62,17 @@ deterministic.run();
 
 const drift = suite('generate --check reports drift and writes nothing');
 let project: ScratchProject;
+// Generated once; each test gets a copy of it.
+let generated: ScratchProject | undefined;
+drift.before(() => {
+  generated = scratchProject();
+  assert.is(generated.cli('generate').code, 0);
+});
 drift.before.each(() => {
-  project = scratchProject();
-  assert.is(project.cli('generate').code, 0);
+  project = copyOf(generated!);
 });
 drift.after.each(() => project.dispose());
+drift.after(() => generated?.dispose());
 
 drift('editing one default makes --check exit 1 naming every file it changes', () => {
   project.editJson('schemas/api.schema.json', (schema) => {

@@ -26,6 +26,21 @@ export function scratchProject(): ScratchProject {
   for (const input of ['balena-charts.config.json', 'schemas', 'templates', 'dashboards', 'generator/templates']) {
     cpSync(path.join(ROOT, input), path.join(root, input), { recursive: true });
   }
+  return projectAt(root);
+}
+
+/**
+ * A scratch copy of another scratch project as it is now (a generated one, so
+ * each test need not generate again), without its check record: the copy's
+ * first check finds no record, as a fresh project's does.
+ */
+export function copyOf(source: ScratchProject): ScratchProject {
+  const root = mkdtempSync(path.join(tmpdir(), 'balena-charts-'));
+  cpSync(source.root, root, { recursive: true, filter: (from) => path.relative(source.root, from) !== '.cache' });
+  return projectAt(root);
+}
+
+function projectAt(root: string): ScratchProject {
   const project: ScratchProject = {
     root,
     read: (file) => readFileSync(path.join(root, file), 'utf8'),
