@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The project's test command (npm test): installs the tools it needs, checks
-# that charts/ matches schemas/, starts the local control plane
-# (scripts/cluster.sh) and runs the cluster suites against it while every
-# other uvu suite runs beside them against the real Helm, kubeconform and
-# kube-score, stopping the control plane again whatever happens. Ends with one
-# "N passed, N failed" line.
+# that charts/ matches schemas/, starts two local control planes
+# (scripts/cluster.sh), the newest supported Kubernetes and the oldest, and
+# runs the cluster suites against them while every other uvu suite runs beside
+# them against the real Helm, kubeconform and kube-score, stopping the control
+# planes again whatever happens. Ends with one "N passed, N failed" line.
 #
 #   scripts/test.sh            everything
 #   scripts/test.sh --cluster  only the cluster suites (npm run test:cluster)
@@ -16,15 +16,21 @@ only_cluster=false
 [[ "${1:-}" == "--cluster" ]] && only_cluster=true
 
 logs="$(mktemp -d)"
+# The oldest supported Kubernetes gets a control plane of its own beside the
+# newest one, in a state folder of its own.
+source scripts/versions.env
+oldest_dir="$(dirname "$(bash scripts/tools.sh --print-dir)")/cluster-oldest"
+oldest() { BALENA_CLUSTER_DIR="$oldest_dir" BALENA_CLUSTER_KUBERNETES="$KUBERNETES_OLDEST_VERSION" "$@"; }
 cluster_started=false
+oldest_started=false
 unit_pid=""
-unit_tail_pid=""
 lane_pid=""
+oldest_pid=""
 cleanup() {
-  if [[ -n "$unit_pid" ]]; then kill "$unit_pid" 2>/dev/null || true; fi
-  if [[ -n "$unit_tail_pid" ]]; then kill "$unit_tail_pid" 2>/dev/null || true; fi
-  if [[ -n "$lane_pid" ]]; then kill "$lane_pid" 2>/dev/null || true; fi
+  local pid
+  for pid in $unit_pid $lane_pid $oldest_pid; do kill "$pid" 2>/dev/null || true; done
   if $cluster_started; then bash scripts/cluster.sh down || true; fi
+  if $oldest_started; then oldest bash scripts/cluster.sh down || true; fi
   rm -rf "$logs"
 }
 trap cleanup EXIT
@@ -46,30 +52,43 @@ run_suites() {
 # The unit suites need no cluster and the cluster suites mostly wait on it, so
 # they run side by side: the unit suites in the background, their output held
 # in their logs and printed whole once they end (collect_unit_suites). The
-# files from s on form a second lane, started once the cluster lanes are done
-# and a core is free; until then they would only wait behind the first.
+# files from s on form a second lane, started once the install suites on the
+# oldest Kubernetes are done and their control plane is down (oldest_lane):
+# until then a core is seldom free.
 unit_tail='^[s-z].*\.test\.ts$'
+run_unit=false
 start_unit_suites() {
+  run_unit=true
   NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/test '^(?![s-z]).*\.test\.ts$' >"$logs/unit.log" 2>&1 &
   unit_pid=$!
 }
-start_unit_tail() {
-  [[ -n "$unit_pid" ]] || return 0
-  NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/test "$unit_tail" >"$logs/unit-tail.log" 2>&1 &
-  unit_tail_pid=$!
-}
 collect_unit_suites() {
-  [[ -n "$unit_pid" ]] || return 0
-  local code=0 tail_code=0
+  $run_unit || return 0
+  local code=0
   wait "$unit_pid" || code=$?
   unit_pid=""
-  if [[ -n "$unit_tail_pid" ]]; then wait "$unit_tail_pid" || tail_code=$?; fi
-  unit_tail_pid=""
   step "uvu suites (generator/test), run beside the cluster suites"
   cat "$logs/unit.log"
   [[ -f "$logs/unit-tail.log" ]] && cat "$logs/unit-tail.log"
   if [[ "$code" -ne 0 ]]; then status="$code"; fi
-  if [[ "$tail_code" -ne 0 ]]; then status="$tail_code"; fi
+  if [[ "$(cat "$logs/unit-tail.code" 2>/dev/null || echo 1)" -ne 0 ]]; then status=1; fi
+}
+
+# The oldest supported Kubernetes gets the install suites (every object
+# accepted and every pod admitted, with dev and production values), and, as
+# it serves no monitoring CRDs, the refusal of a backend without them; then its
+# control plane stops and the unit suites' second lane runs. In the background:
+# its exit codes go to files, its output to logs.
+oldest_lane() {
+  local code=0
+  oldest env NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/cluster-test '^(install|backend-crds-missing)\.test\.ts$' >"$logs/cluster-oldest.log" 2>&1 || code=$?
+  oldest bash scripts/cluster.sh down >"$logs/cluster-oldest-down.txt" 2>&1 || code=1
+  echo "$code" >"$logs/cluster-oldest.code"
+  if $run_unit; then
+    local tail_code=0
+    NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/test "$unit_tail" >"$logs/unit-tail.log" 2>&1 || tail_code=$?
+    echo "$tail_code" >"$logs/unit-tail.code"
+  fi
 }
 
 step "tools (scripts/tools.sh)"
@@ -84,47 +103,48 @@ if ! $only_cluster; then
   npx tsx generator/src/cli.ts generate --check --full
 fi
 
-step "local control plane (scripts/cluster.sh up)"
+step "local control planes: Kubernetes $KUBERNETES_VERSION, and $KUBERNETES_OLDEST_VERSION beside it (scripts/cluster.sh up)"
 cluster_started=true
 bash scripts/cluster.sh up >/dev/null
+oldest_started=true
+oldest bash scripts/cluster.sh up >/dev/null
 
 if ! $only_cluster; then
   step "uvu suites (generator/test) started in the background; their output follows the cluster suites'"
   start_unit_suites
 fi
 
-step "cluster suites (generator/cluster-test), in two lanes"
+step "cluster suites (generator/cluster-test): two lanes on Kubernetes $KUBERNETES_VERSION, the install suites on $KUBERNETES_OLDEST_VERSION beside them"
 # Each suite has its namespace and the charts' cluster-wide names carry it, so
 # the suites share the control plane two at a time: mostly they wait on it.
 # Lane one takes the longest suites; lane two the rest, except the one that
-# needs a control plane without the monitoring CRDs. Lane one's output follows
-# lane two's.
+# needs a control plane without the monitoring CRDs (oldest_lane). Lane one's
+# output follows lane two's, then the oldest Kubernetes'.
 lane_one='ct-install|update-playbook|deploy|pod-references|grafana-admin'
 NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/cluster-test "^($lane_one)\.test\.ts\$" >"$logs/cluster-one.log" 2>&1 &
 lane_pid=$!
+oldest_lane &
+oldest_pid=$!
 run_suites generator/cluster-test cluster-two "^(?!($lane_one|backend-crds-missing)\.).*\.test\.ts\$"
 lane_code=0
 wait "$lane_pid" || lane_code=$?
 lane_pid=""
 cat "$logs/cluster-one.log"
 if [[ "$lane_code" -ne 0 ]]; then status="$lane_code"; fi
-start_unit_tail
 
-# The version matrix: the oldest supported Kubernetes gets the install suites
-# (every object accepted and every pod admitted, with dev and production values),
-# and, as it serves no monitoring CRDs, the refusal of a backend without them.
-source scripts/versions.env
-step "local control plane on Kubernetes $KUBERNETES_OLDEST_VERSION (scripts/cluster.sh up)"
-BALENA_CLUSTER_KUBERNETES="$KUBERNETES_OLDEST_VERSION" bash scripts/cluster.sh up >/dev/null
-
-step "cluster install suites on Kubernetes $KUBERNETES_OLDEST_VERSION"
-run_suites generator/cluster-test cluster-oldest '^(install|backend-crds-missing)\.test\.ts$'
-
-collect_unit_suites
-
-step "local control plane (scripts/cluster.sh down)"
+step "local control plane on Kubernetes $KUBERNETES_VERSION (scripts/cluster.sh down)"
 cluster_started=false
 bash scripts/cluster.sh down
+
+wait "$oldest_pid" || true
+oldest_pid=""
+oldest_started=false
+step "cluster install suites on Kubernetes $KUBERNETES_OLDEST_VERSION (its control plane stopped after them)"
+cat "$logs/cluster-oldest.log"
+grep -E '^\[cluster\] (CPU used|stopped)' "$logs/cluster-oldest-down.txt" || true
+if [[ "$(cat "$logs/cluster-oldest.code" 2>/dev/null || echo 1)" -ne 0 ]]; then status=1; fi
+
+collect_unit_suites
 
 bash scripts/suite-summary.sh "$logs"/*.log || status=1
 exit "$status"
