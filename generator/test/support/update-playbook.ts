@@ -37,13 +37,13 @@ export class UpdatePlaybook {
   logged(name: string, binary: string): string {
     const file = this.at('bin', name);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `#!/bin/sh\n# ${name}, each call first appended to the update run's call log.\nprintf '${name} %s\\n' "$*" >>"$FAKE_LOG"\nexec '${binary}' "$@"\n`, { mode: 0o755 });
+    writeFileSync(file, `#!/bin/sh\n# ${name}, each call first appended to the update run's call log.\nprintf '${name} %s\\n' "$*" >>"$CALL_LOG"\nexec '${binary}' "$@"\n`, { mode: 0o755 });
     return file;
   }
 
   /** The scratch folders, the outputs root and the playbook's variables. */
   prepare(binaries: Binaries): void {
-    for (const dir of ['terraform', 'cluster', 'home']) mkdirSync(this.at(dir), { recursive: true });
+    for (const dir of ['terraform', 'home']) mkdirSync(this.at(dir), { recursive: true });
     this.writeOutputs();
     writeFileSync(this.at('vars.json'), JSON.stringify({
       repository_root: ROOT,
@@ -82,8 +82,7 @@ export class UpdatePlaybook {
         TF_CLI_CONFIG_FILE: '/dev/null',
         CHECKPOINT_DISABLE: '1',
         BALENA_ROOT: ROOT,
-        FAKE_LOG: log,
-        FAKE_STATE: this.at('cluster'),
+        CALL_LOG: log,
         ...env,
       },
     });
