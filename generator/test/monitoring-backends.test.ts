@@ -1,9 +1,10 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse, stringify } from 'yaml';
+import { copyFixtures, fixtureFiles } from './support/monitoring.js';
 import { parseManifests, ROOT, run, template, templateResult, tool, type Manifest } from './support/tools.js';
 
 type Json = Record<string, any>; // rendered objects are checked field by field below
@@ -177,13 +178,11 @@ const ruleFiles = {
   }),
 };
 for (const backend of ['operator', 'gmp'] as const) {
-  promtool(`${backend}: generator/test/fixtures/alerts-${backend}.test.yml passes against the rendered rules`, () => {
-    const fixture = path.join(ROOT, `generator/test/fixtures/alerts-${backend}.test.yml`);
+  promtool(`${backend}: generator/test/fixtures/alerts-${backend}{,-hourly}.test.yml pass against the rendered rules`, () => {
     const dir = mkdtempSync(path.join(tmpdir(), `balena-rules-${backend}-`));
     try {
       for (const [file, groups] of Object.entries(ruleFiles[backend](backends[backend]()))) writeFileSync(path.join(dir, file), stringify({ groups }));
-      copyFileSync(fixture, path.join(dir, 'test.yml'));
-      const result = run(tool('promtool'), ['test', 'rules', 'test.yml'], { cwd: dir });
+      const result = run(tool('promtool'), ['test', 'rules', ...copyFixtures(`alerts-${backend}`, dir)], { cwd: dir });
       assert.is(result.code, 0, result.stdout + result.stderr);
       assert.match(result.stdout, /SUCCESS/);
     } finally {
@@ -191,7 +190,7 @@ for (const backend of ['operator', 'gmp'] as const) {
     }
   });
   promtool(`${backend}: every alert of the backend has a test there`, () => {
-    const tested = readFileSync(path.join(ROOT, `generator/test/fixtures/alerts-${backend}.test.yml`), 'utf8');
+    const tested = fixtureFiles(`alerts-${backend}`).map((file) => readFileSync(file, 'utf8')).join('\n');
     for (const name of alertNames(backends[backend]())) assert.ok(tested.includes(`alertname: ${name}`), `${name} has no promtool test`);
   });
 }
@@ -201,8 +200,7 @@ promtool('the same fixture fails against the prometheus backend\'s rules on gmp 
     const groups = parse((named(backends.prometheus(), 'ConfigMap', 'balena-monitoring-prometheus-rules') as Json).data['alerts.yml']).groups;
     writeFileSync(path.join(dir, 'rules.yml'), stringify({ groups }));
     writeFileSync(path.join(dir, 'clusterrules.yml'), stringify({ groups: [] }));
-    copyFileSync(path.join(ROOT, 'generator/test/fixtures/alerts-gmp.test.yml'), path.join(dir, 'test.yml'));
-    const result = run(tool('promtool'), ['test', 'rules', 'test.yml'], { cwd: dir });
+    const result = run(tool('promtool'), ['test', 'rules', ...copyFixtures('alerts-gmp', dir)], { cwd: dir });
     assert.is.not(result.code, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });

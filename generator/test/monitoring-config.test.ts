@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { valuesCases } from './support/cases.js';
-import { renderMonitoringFiles } from './support/monitoring.js';
+import { copyFixtures, fixtureFiles, renderMonitoringFiles } from './support/monitoring.js';
 import { ROOT, run, tool } from './support/tools.js';
 
 // The cases that run our own Prometheus and Alertmanager (the operator and gmp
@@ -44,11 +44,10 @@ promtool('a rule with broken PromQL in alerting.extraRules is caught by promtool
 promtool.run();
 
 const alerts = suite('promtool test rules: every default alert fires on its synthetic series, and only then');
-alerts('generator/test/fixtures/alerts.test.yml passes against the rendered alerts.yml', () => {
+alerts('generator/test/fixtures/alerts{,-hourly}.test.yml pass against the rendered alerts.yml', () => {
   const files = renderMonitoringFiles();
   try {
-    copyFileSync(path.join(ROOT, 'generator/test/fixtures/alerts.test.yml'), path.join(files.dir, 'alerts.test.yml'));
-    const result = run(tool('promtool'), ['test', 'rules', 'alerts.test.yml'], { cwd: files.dir });
+    const result = run(tool('promtool'), ['test', 'rules', ...copyFixtures('alerts', files.dir)], { cwd: files.dir });
     assert.is(result.code, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /SUCCESS/);
   } finally {
@@ -63,7 +62,7 @@ alerts('every default alert has a unit test', () => {
     const alertNames = [...files.manifests.flatMap((m) => Object.values((m as { data?: Record<string, string> }).data ?? {}))
       .join('\n')
       .matchAll(/- alert: (\w+)/g)].map((match) => match[1]);
-    const tested = run('grep', ['-o', 'alertname: [A-Za-z]*', path.join(ROOT, 'generator/test/fixtures/alerts.test.yml')]).stdout;
+    const tested = run('grep', ['-ho', 'alertname: [A-Za-z]*', ...fixtureFiles('alerts')]).stdout;
     assert.is(alertNames.length, 11);
     for (const name of alertNames) assert.ok(tested.includes(`alertname: ${name}`), `${name} has no promtool test`);
   } finally {

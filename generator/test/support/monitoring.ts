@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseManifests, template, type Manifest } from './tools.js';
+import { parseManifests, ROOT, template, type Manifest } from './tools.js';
 
 export interface MonitoringFiles {
   dir: string;
@@ -26,4 +26,21 @@ export function renderMonitoringFiles(valuesFiles: string[] = [], set: string[] 
   for (const [name, text] of Object.entries(rules?.data ?? {})) writeFileSync(path.join(dir, name), text);
   if (alertmanager?.stringData) writeFileSync(path.join(dir, 'alertmanager.yml'), alertmanager.stringData['alertmanager.yml'] ?? '');
   return { dir, manifests, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A promtool test fixture's two files, `<name>.test.yml` and
+ * `<name>-hourly.test.yml`: the second holds the tests of alerts that look
+ * back a day or more, evaluated once an hour (see its header).
+ */
+export function fixtureFiles(name: string): string[] {
+  return [`${name}.test.yml`, `${name}-hourly.test.yml`].map((file) => path.join(ROOT, 'generator/test/fixtures', file));
+}
+
+/** Copies a fixture's files into `dir`, beside the rule files they name; returns their names there, for `promtool test rules`. */
+export function copyFixtures(name: string, dir: string): string[] {
+  return fixtureFiles(name).map((file) => {
+    copyFileSync(file, path.join(dir, path.basename(file)));
+    return path.basename(file);
+  });
 }
