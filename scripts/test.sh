@@ -97,6 +97,10 @@ oldest_lane() {
 step "tools (scripts/tools.sh)"
 bash scripts/tools.sh
 
+# The suites run the package's built CLI, as users do (test/support/built-cli.ts).
+step "build (npm run build)"
+npm run --silent build
+
 if ! $only_cluster; then
   step "typecheck (tsc --noEmit)"
   npx tsc -p tsconfig.json --noEmit

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { builtCli } from './built-cli.js';
 import { ROOT, run, type RunResult } from './tools.js';
 
 /** examples/team-charts: a project of its own that uses this package the way a team would, from the tarball `npm pack` makes. */
@@ -16,14 +17,17 @@ export interface ExampleProject {
 }
 
 /**
- * Packs this package (npm pack runs the build first), lays the example out
+ * Packs this package as built (npm test builds it first; packing does not
+ * build it again, so suites running beside this one never see dist/ half
+ * rewritten), lays the example out
  * beside the tarball exactly as in the repository (examples/team-charts and
  * the tarball two levels up) and runs `npm install` there: what a team does
  * with a released package, with nothing of this checkout on the path.
  */
 export function exampleProject(): ExampleProject {
   const scratch = mkdtempSync(path.join(tmpdir(), 'balena-example-'));
-  const packed = run('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: ROOT });
+  builtCli();
+  const packed = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', scratch], { cwd: ROOT });
   if (packed.code !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
   const root = path.join(scratch, 'examples/team-charts');
   mkdirSync(path.dirname(root), { recursive: true });

@@ -1,11 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { builtCli } from './built-cli.js';
 import { ROOT, run, type RunResult } from './tools.js';
-
-// The CLI runs from the scratch folder (so error paths read schemas/...), which has no node_modules.
-const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 /**
  * A scratch copy of the product project (its config, schemas/, templates/,
@@ -51,7 +48,8 @@ function projectAt(root: string): ScratchProject {
       project.write(file, JSON.stringify(json, null, 2));
     },
     cli: (...args) =>
-      run(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'generator/src/cli.ts'), ...args, '--root', root, ...(args[0] === 'generate' ? ['--templates', path.join(root, 'generator/templates')] : [])], {
+      // From the scratch folder, so error paths read schemas/...
+      run(process.execPath, [builtCli(), ...args, '--root', root, ...(args[0] === 'generate' ? ['--templates', path.join(root, 'generator/templates')] : [])], {
         cwd: root,
         // generate --check's record goes with the scratch folder, not into the user's cache.
         env: { XDG_CACHE_HOME: path.join(root, '.cache') },
