@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
@@ -68,13 +68,27 @@ export function template(chart: string, options: TemplateOptions = {}): string {
   return result.stdout;
 }
 
+/**
+ * Renders made in this process, by arguments and the values files' contents:
+ * the suites render the same chart with the same values many times over, and
+ * the committed charts do not change during a run (tests that edit a chart
+ * edit a copy, which has a path of its own).
+ */
+const rendered = new Map<string, RunResult>();
+
 export function templateResult(chart: string, options: TemplateOptions = {}): RunResult {
   const args = ['template', options.release ?? 'balena', path.join(ROOT, 'charts', chart), '--namespace', options.namespace ?? 'web'];
   for (const file of options.valuesFiles ?? []) args.push('--values', file);
   for (const set of options.set ?? []) args.push('--set', set);
   if (options.kubeVersion) args.push('--kube-version', options.kubeVersion);
   for (const version of options.apiVersions ?? []) args.push('--api-versions', version);
-  return helm(args, options.binary);
+  const key = JSON.stringify([options.binary ?? 'helm', args, (options.valuesFiles ?? []).map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : null))]);
+  let result = rendered.get(key);
+  if (result === undefined) {
+    result = helm(args, options.binary);
+    rendered.set(key, result);
+  }
+  return { ...result };
 }
 
 export type Manifest = Record<string, unknown> & { apiVersion: string; kind: string; metadata: { name: string } & Record<string, unknown> };
@@ -106,17 +120,46 @@ export function readKubeVersions(): string[] {
   return env.stdout.trim().split(/\s+/);
 }
 
-/** kubeconform -strict on rendered manifests, with the Kubernetes schemas of `version` and the CRD schemas tools.sh converted. */
-export function kubeconform(manifests: string, version: string): RunResult {
-  return run(tool('kubeconform'), [
+/** kubeconform's settings: -strict, the Kubernetes schemas of `version` and the CRD schemas tools.sh converted. */
+function kubeconformArgs(version: string): string[] {
+  return [
     '-strict',
     '-summary',
     '-kubernetes-version', version.replace(/^v/, ''),
     '-schema-location', path.join(tools(), 'k8s-schemas', '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json'),
     // Gateway API and cert-manager objects, from their CRDs.
     '-schema-location', path.join(tools(), 'crd-schemas', '{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json'),
-    '-',
-  ], { input: manifests });
+  ];
+}
+
+/** kubeconform on rendered manifests (kubeconformArgs). */
+export function kubeconform(manifests: string, version: string): RunResult {
+  return run(tool('kubeconform'), [...kubeconformArgs(version), '-'], { input: manifests });
+}
+
+/** One object as kubeconform judged it: status is statusValid, statusInvalid, statusError or statusSkipped. */
+export interface ConformedObject {
+  filename: string;
+  kind: string;
+  name: string;
+  status: string;
+  msg: string;
+}
+
+/**
+ * kubeconform on many rendered files at once (kubeconformArgs), each
+ * object's verdict listed: one run loads and compiles each kind's schema once
+ * for all of them, where a run per file did it again for every file.
+ */
+export function kubeconformFiles(files: readonly string[], version: string): { objects: ConformedObject[]; result: RunResult } {
+  const result = run(tool('kubeconform'), [...kubeconformArgs(version), '-output', 'json', '-verbose', ...files]);
+  let objects: ConformedObject[];
+  try {
+    objects = (JSON.parse(result.stdout) as { resources?: ConformedObject[] }).resources ?? [];
+  } catch {
+    throw new Error(`kubeconform gave no JSON report (exit ${result.code}): ${result.stderr || result.stdout}`);
+  }
+  return { objects, result };
 }
 
 /**
