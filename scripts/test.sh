@@ -27,9 +27,10 @@ unit_pid=""
 lane_pid=""
 oldest_pid=""
 up_pid=""
+lane_three_pid=""
 cleanup() {
   local pid
-  for pid in $up_pid $unit_pid $lane_pid $oldest_pid; do kill "$pid" 2>/dev/null || true; done
+  for pid in $up_pid $unit_pid $lane_pid $lane_three_pid $oldest_pid; do kill "$pid" 2>/dev/null || true; done
   if $cluster_started; then bash scripts/cluster.sh down || true; fi
   if $oldest_started; then oldest bash scripts/cluster.sh down || true; fi
   rm -rf "$logs"
@@ -135,23 +136,31 @@ if [[ "$up_code" -ne 0 ]]; then
   exit "$up_code"
 fi
 
-step "cluster suites (generator/cluster-test): two lanes on Kubernetes $KUBERNETES_VERSION, the install suites on $KUBERNETES_OLDEST_VERSION beside them"
+step "cluster suites (generator/cluster-test): three lanes on Kubernetes $KUBERNETES_VERSION, the install suites on $KUBERNETES_OLDEST_VERSION beside them"
 # Each suite has its namespace and the charts' cluster-wide names carry it, so
-# the suites share the control plane two at a time: mostly they wait on it.
-# Lane one takes the longest suites; lane two the rest, except the one that
-# needs a control plane without the monitoring CRDs (oldest_lane). Lane one's
-# output follows lane two's, then the oldest Kubernetes'.
-lane_one='ct-install|update-playbook|deploy|pod-references|grafana-admin'
+# the suites share the control plane three at a time: mostly they wait on it
+# (ct install alone spends about 200 s, a third of it on CPU). Lane one takes
+# ct install, lane three the update playbook, each with suites that fill it to
+# about the same length; lane two the rest, except the one that needs a
+# control plane without the monitoring CRDs (oldest_lane). Lanes one and
+# three's output follows lane two's, then the oldest Kubernetes'.
+lane_one='ct-install|prometheus'
+lane_three='update-playbook|monitoring-backends|deploy|grafana-admin'
 NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/cluster-test "^($lane_one)\.test\.ts\$" >"$logs/cluster-one.log" 2>&1 &
 lane_pid=$!
+NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/cluster-test "^($lane_three)\.test\.ts\$" >"$logs/cluster-three.log" 2>&1 &
+lane_three_pid=$!
 oldest_lane &
 oldest_pid=$!
-run_suites generator/cluster-test cluster-two "^(?!($lane_one|backend-crds-missing)\.).*\.test\.ts\$"
-lane_code=0
-wait "$lane_pid" || lane_code=$?
+run_suites generator/cluster-test cluster-two "^(?!($lane_one|$lane_three|backend-crds-missing)\.).*\.test\.ts\$"
+for lane in lane_pid lane_three_pid; do
+  lane_code=0
+  wait "${!lane}" || lane_code=$?
+  if [[ "$lane_code" -ne 0 ]]; then status="$lane_code"; fi
+done
 lane_pid=""
-cat "$logs/cluster-one.log"
-if [[ "$lane_code" -ne 0 ]]; then status="$lane_code"; fi
+lane_three_pid=""
+cat "$logs/cluster-one.log" "$logs/cluster-three.log"
 
 step "local control plane on Kubernetes $KUBERNETES_VERSION (scripts/cluster.sh down)"
 cluster_started=false
