@@ -99,30 +99,52 @@ const PLACES: Record<string, { own: string[]; hooksAndTests: string[] }> = {
 };
 
 const containers = (spec: Json): Json[] => spec.containers as Json[];
-/** Each setting: a value for it, whether hook and test pods take it (placement does), and how to see it in a pod spec. */
-const SETTINGS: { name: string; values: Json; placement: boolean; seen: (spec: Json) => boolean }[] = [
-  { name: 'envFrom', values: { envFrom: [{ configMapRef: { name: 'team-settings' } }] }, placement: false, seen: (spec) => containers(spec).some((c) => c.envFrom?.[0]?.configMapRef?.name === 'team-settings') },
+/**
+ * Each setting: its values for the workload numbered `n`, each carrying that
+ * number (a name, a key, a count), whether hook and test pods take it
+ * (placement does), and what a pod spec shows of it, to read the numbers back.
+ */
+const SETTINGS: { name: string; values: (n: number) => Json; mark: (n: number) => unknown; placement: boolean; shown: (spec: Json) => unknown[] }[] = [
+  {
+    name: 'envFrom',
+    values: (n) => ({ envFrom: [{ configMapRef: { name: `team-settings-${n}` } }] }),
+    mark: (n) => `team-settings-${n}`,
+    placement: false,
+    shown: (spec) => containers(spec).flatMap((c) => (c.envFrom ?? []).map((from: Json) => from.configMapRef?.name)),
+  },
   {
     name: 'extraVolumes and extraVolumeMounts',
-    values: { extraVolumes: [{ name: 'team-files', configMap: { name: 'team-files' } }], extraVolumeMounts: [{ name: 'team-files', mountPath: '/team' }] },
+    values: (n) => ({ extraVolumes: [{ name: `team-files-${n}`, configMap: { name: 'team-files' } }], extraVolumeMounts: [{ name: `team-files-${n}`, mountPath: '/team' }] }),
+    mark: (n) => `team-files-${n}`,
     placement: false,
-    seen: (spec) => spec.volumes.some((v: Json) => v.name === 'team-files') && containers(spec).some((c) => c.volumeMounts?.some((m: Json) => m.mountPath === '/team')),
+    // A volume counts where a container mounts it at /team.
+    shown: (spec) => spec.volumes.map((v: Json) => v.name).filter((name: string) => containers(spec).some((c) => c.volumeMounts?.some((m: Json) => m.name === name && m.mountPath === '/team'))),
   },
-  { name: 'initContainers', values: { initContainers: [{ name: 'team-init', image: 'busybox:1.37' }] }, placement: false, seen: (spec) => (spec.initContainers ?? []).some((c: Json) => c.name === 'team-init') },
-  { name: 'sidecars', values: { sidecars: [{ name: 'team-sidecar', image: 'busybox:1.37' }] }, placement: false, seen: (spec) => containers(spec).some((c) => c.name === 'team-sidecar') },
+  { name: 'initContainers', values: (n) => ({ initContainers: [{ name: `team-init-${n}`, image: 'busybox:1.37' }] }), mark: (n) => `team-init-${n}`, placement: false, shown: (spec) => (spec.initContainers ?? []).map((c: Json) => c.name) },
+  { name: 'sidecars', values: (n) => ({ sidecars: [{ name: `team-sidecar-${n}`, image: 'busybox:1.37' }] }), mark: (n) => `team-sidecar-${n}`, placement: false, shown: (spec) => containers(spec).map((c) => c.name) },
   {
     name: 'topologySpreadConstraints',
-    values: { topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'example.com/rack', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { team: 'x' } } }] },
+    values: (n) => ({ topologySpreadConstraints: [{ maxSkew: 1, topologyKey: `example.com/rack-${n}`, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { team: 'x' } } }] }),
+    mark: (n) => `example.com/rack-${n}`,
     placement: true,
-    seen: (spec) => (spec.topologySpreadConstraints ?? []).some((c: Json) => c.topologyKey === 'example.com/rack'),
+    shown: (spec) => (spec.topologySpreadConstraints ?? []).map((c: Json) => c.topologyKey),
   },
-  { name: 'priorityClassName', values: { priorityClassName: 'team-priority' }, placement: true, seen: (spec) => spec.priorityClassName === 'team-priority' },
-  { name: 'terminationGracePeriodSeconds', values: { terminationGracePeriodSeconds: 77 }, placement: false, seen: (spec) => spec.terminationGracePeriodSeconds === 77 },
+  { name: 'priorityClassName', values: (n) => ({ priorityClassName: `team-priority-${n}` }), mark: (n) => `team-priority-${n}`, placement: true, shown: (spec) => [spec.priorityClassName] },
+  { name: 'terminationGracePeriodSeconds', values: (n) => ({ terminationGracePeriodSeconds: 70 + n }), mark: (n) => 70 + n, placement: false, shown: (spec) => [spec.terminationGracePeriodSeconds] },
 ];
 
 /** The umbrella's values with `values` set at one place (`monitoring.grafana` → { monitoring: { grafana: values } }). */
 function at(place: string, values: Json): Json {
   return place.split('.').reduceRight<Json>((inner, key) => ({ [key]: inner }), values);
+}
+
+/** `over` laid over `base`, objects merged key by key. */
+function merged(base: Json, over: Json): Json {
+  const out: Json = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    out[key] = typeof out[key] === 'object' && !Array.isArray(out[key]) && typeof value === 'object' && !Array.isArray(value) ? merged(out[key], value) : value;
+  }
+  return out;
 }
 
 function renderWith(values: Json): ReturnType<typeof templateResult> {
@@ -140,13 +162,18 @@ for (const setting of SETTINGS) {
   settings(setting.name, () => {
     // The umbrella's ui and api take their terminationGracePeriodSeconds from lifecycle (with the preStop pause).
     const places = Object.keys(PLACES).filter((place) => setting.name !== 'terminationGracePeriodSeconds' || !['ui', 'api'].includes(place));
-    for (const place of places) {
-      const result = renderWith(at(place, setting.values));
-      assert.is(result.code, 0, result.stderr);
-      const expected = [...PLACES[place]!.own, ...(setting.placement ? PLACES[place]!.hooksAndTests : [])].sort();
-      const found = [...podSpecs(parseManifests(result.stdout))].filter(([, spec]) => setting.seen(spec)).map(([name]) => name).sort();
-      assert.equal(found, expected, `${setting.name} on ${place}`);
-    }
+    // One render, the setting at every place, numbered by place: each pod must show its own workload's number and no other's.
+    const result = renderWith(places.reduce<Json>((values, place, n) => merged(values, at(place, setting.values(n))), {}));
+    assert.is(result.code, 0, result.stderr);
+    const marks = places.map((_, n) => setting.mark(n));
+    const pods = podSpecs(parseManifests(result.stdout));
+    assert.is(pods.size, EXPECTED_PODS);
+    const expected = new Map([...pods.keys()].map((pod) => [pod, [] as unknown[]]));
+    places.forEach((place, n) => {
+      for (const pod of [...PLACES[place]!.own, ...(setting.placement ? PLACES[place]!.hooksAndTests : [])]) expected.get(pod)?.push(setting.mark(n));
+    });
+    const found = new Map([...pods].map(([pod, spec]) => [pod, [...new Set(setting.shown(spec))].filter((shown) => marks.includes(shown))]));
+    assert.equal(Object.fromEntries(found), Object.fromEntries(expected), setting.name);
   });
 }
 settings('a wrong shape is refused naming its values path', () => {
