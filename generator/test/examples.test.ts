@@ -80,13 +80,13 @@ example('the report is a CronJob on its schedule', ({ project }) => {
   assert.is(cronJob.spec.jobTemplate.spec.template.spec.restartPolicy, 'Never');
 });
 example('the generated types compile, and the project’s own defineValues file type-checks and passes the schema', ({ project }) => {
-  const typecheck = project.npx('tsc', '--noEmit', '-p', project.root);
+  const typecheck = project.bin('tsc', '--noEmit', '-p', project.root);
   assert.is(typecheck.code, 0, typecheck.stdout + typecheck.stderr);
   const values = project.cli('values', 'values/production.ts');
   assert.is(values.code, 0, values.stderr);
   assert.match(values.stdout, /QUEUE\n\s+value: invoices/);
   writeFileSync(path.join(project.root, 'values/wrong.ts'), "import { defineValues } from '../types/index.js';\nexport default defineValues('worker', { replicas: 3 });\n");
-  const wrong = project.npx('tsc', '--noEmit', '-p', project.root);
+  const wrong = project.bin('tsc', '--noEmit', '-p', project.root);
   assert.is.not(wrong.code, 0);
   assert.match(wrong.stdout, /values\/wrong\.ts.*'replicas' does not exist/);
 });
