@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The project's test command (npm test): installs the tools it needs, checks
-# that charts/ matches schemas/, starts two local control planes
+# The project's test command (npm test): installs the tools it needs, builds
+# the package (the suites run its CLI), checks that charts/ matches schemas/,
+# starts two local control planes
 # (scripts/cluster.sh), the newest supported Kubernetes and the oldest, and
 # runs the cluster suites against them while every other uvu suite runs beside
 # them against the real Helm, kubeconform and kube-score, stopping the control
@@ -100,19 +101,20 @@ oldest_lane() {
 step "tools (scripts/tools.sh)"
 bash scripts/tools.sh
 
-# The suites run the package's built CLI, as users do (test/support/built-cli.ts).
-step "build (npm run build)"
-npm run --silent build
-
 # Starting a control plane is mostly waiting, and the unit suites need none:
-# both start now, in the background, beside the typecheck and the charts'
-# check. The two control planes start one after the other (each takes the
-# loopback ports it finds free).
+# the control planes start now, in the background, beside the build, the
+# typecheck and the charts' check, and the unit suites once the build is done.
+# The two control planes start one after the other (each takes the loopback
+# ports it finds free).
 step "local control planes: Kubernetes $KUBERNETES_VERSION, and $KUBERNETES_OLDEST_VERSION beside it, started in the background (scripts/cluster.sh up)"
 cluster_started=true
 oldest_started=true
 { bash scripts/cluster.sh up >/dev/null && oldest bash scripts/cluster.sh up >/dev/null; } 2>"$logs/cluster-up.txt" &
 up_pid=$!
+
+# The suites run the package's built CLI, as users do (test/support/built-cli.ts).
+step "build (npm run build)"
+npm run --silent build
 
 if ! $only_cluster; then
   step "uvu suites (generator/test) started in the background; their output follows the cluster suites'"
@@ -145,8 +147,8 @@ step "cluster suites (generator/cluster-test): three lanes on Kubernetes $KUBERN
 # about the same length; lane two the rest, except the one that needs a
 # control plane without the monitoring CRDs (oldest_lane). Lanes one and
 # three's output follows lane two's, then the oldest Kubernetes'.
-lane_one='ct-install|prometheus'
-lane_three='update-playbook|monitoring-backends|deploy|grafana-admin'
+lane_one='ct-install|prometheus|grafana-admin'
+lane_three='update-playbook|monitoring-backends|deploy'
 NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/cluster-test "^($lane_one)\.test\.ts\$" >"$logs/cluster-one.log" 2>&1 &
 lane_pid=$!
 NO_COLOR=1 node --import tsx scripts/run-suites.ts generator/cluster-test "^($lane_three)\.test\.ts\$" >"$logs/cluster-three.log" 2>&1 &
