@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ROOT, run, tools, type RunResult } from './support/tools.js';
+import { once, ROOT, run, tools, type RunResult } from './support/tools.js';
 
 const ANSIBLE = path.join(ROOT, 'ansible');
 
@@ -67,19 +67,17 @@ clean.run();
 
 const catches = suite('ansible/: the checks fail on a fault, naming it');
 /** ansible-lint's report on one copy with both faults below planted, each in a file of its own (one run: its start-up is most of its cost). */
-let linted: RunResult | undefined;
-function lintedFaults(): RunResult {
-  if (linted === undefined) {
-    withCopy(
-      (dir) => {
-        editFile(path.join(dir, 'tasks/rollout.yml'), '  register: rollout_workloads\n  changed_when: false\n', '  register: rollout_workloads\n');
-        editFile(path.join(dir, 'tasks/values.yml'), '- name: Keep the outputs the update needs\n  ansible.builtin.set_fact:', '- name: Keep the outputs the update needs\n  set_fact:');
-      },
-      (dir, home) => (linted = ansible('ansible-lint', ['-c', '.ansible-lint', '--nocolor'], dir, home)),
-    );
-  }
-  return linted!;
-}
+const lintedFaults = once((): RunResult => {
+  let result: RunResult | undefined;
+  withCopy(
+    (dir) => {
+      editFile(path.join(dir, 'tasks/rollout.yml'), '  register: rollout_workloads\n  changed_when: false\n', '  register: rollout_workloads\n');
+      editFile(path.join(dir, 'tasks/values.yml'), '- name: Keep the outputs the update needs\n  ansible.builtin.set_fact:', '- name: Keep the outputs the update needs\n  set_fact:');
+    },
+    (dir, home) => (result = ansible('ansible-lint', ['-c', '.ansible-lint', '--nocolor'], dir, home)),
+  );
+  return result!;
+});
 catches('a command without changed_when is reported (no-changed-when)', () => {
   const result = lintedFaults();
   assert.is(result.code, 2, result.stdout + result.stderr);

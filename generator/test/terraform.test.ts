@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ROOT, run, tool, tools, type RunResult } from './support/tools.js';
+import { once, ROOT, run, tool, tools, type RunResult } from './support/tools.js';
 
 const TERRAFORM = path.join(ROOT, 'terraform');
 // The tools folder's CLI configuration (the google provider from its
@@ -99,16 +99,12 @@ const TFLINT_FAULTS: ((copy: string) => void)[] = [
     writeFileSync(file, readFileSync(file, 'utf8').replace('  required_version = ">= 1.7.0"\n', ''));
   },
 ];
-let lintedFaults: RunResult | undefined;
 /** TFLint's report on the copy with every fault of TFLINT_FAULTS. */
-function plantedLint(): RunResult {
-  lintedFaults ??= (() => {
-    let result: RunResult | undefined;
-    withCopy((copy) => TFLINT_FAULTS.forEach((plant) => plant(copy)), (copy) => (result = tflint(copy)));
-    return result!;
-  })();
-  return lintedFaults;
-}
+const plantedLint = once((): RunResult => {
+  let result: RunResult | undefined;
+  withCopy((copy) => TFLINT_FAULTS.forEach((plant) => plant(copy)), (copy) => (result = tflint(copy)));
+  return result!;
+});
 for (const dir of CONFIGURATIONS) {
   catches(`tflint reads ${dir}: an undocumented output there is reported`, () => {
     const result = plantedLint();

@@ -5,7 +5,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ApiValues, UiValues, UmbrellaValues } from '../src/generated/index.js';
 import { indentByBraces } from '../src/render/types.js';
-import { ROOT, run } from './support/tools.js';
+import { once, ROOT, run } from './support/tools.js';
 
 // Checked by `tsc --noEmit` in npm test: the exported types accept real overrides.
 const api: ApiValues = {
@@ -27,33 +27,29 @@ const SNIPPETS = {
   outsideEnum: "export const v: UiValues = { service: { type: 'ExternalName' } };",
   valid: "export const v: ApiValues = { autoscaling: { enabled: false }, image: { repository: 'x' } };",
 };
-let checked: Map<string, string[]> | undefined;
-
 /**
- * tsc's errors for one snippet. All the snippets are checked by one tsc run
+ * tsc's errors in each snippet. All the snippets are checked by one tsc run
  * (it loads the generated types and Node's once): each error line starts
  * with the file it is in, so each snippet's are its own.
  */
-function errorsOf(name: keyof typeof SNIPPETS): string[] {
-  if (checked === undefined) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'balena-types-'));
-    try {
-      const files = Object.entries(SNIPPETS).map(([snippet, text]) => {
-        const file = path.join(dir, `${snippet}.ts`);
-        writeFileSync(file, `import type { ApiValues, UiValues, UmbrellaValues } from ${JSON.stringify(path.join(ROOT, 'generator/src/generated/index.js'))};\n${text}\n`);
-        return file;
-      });
-      const result = run(path.join(ROOT, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--skipLibCheck', '--types', 'node', '--typeRoots', path.join(ROOT, 'node_modules/@types'), '--pretty', 'false', ...files], { cwd: dir });
-      const lines = (result.stdout + result.stderr).split('\n').filter(Boolean);
-      checked = new Map(Object.keys(SNIPPETS).map((snippet) => [snippet, lines.filter((line) => line.startsWith(`${snippet}.ts(`))]));
-      // Every error line belongs to a snippet: none from the generated types themselves.
-      assert.equal(lines.filter((line) => !/^[a-zA-Z]+\.ts\(/.test(line) && !line.startsWith(' ')), [], 'tsc reported something outside the snippets');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+const snippetErrors = once((): Map<string, string[]> => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'balena-types-'));
+  try {
+    const files = Object.entries(SNIPPETS).map(([snippet, text]) => {
+      const file = path.join(dir, `${snippet}.ts`);
+      writeFileSync(file, `import type { ApiValues, UiValues, UmbrellaValues } from ${JSON.stringify(path.join(ROOT, 'generator/src/generated/index.js'))};\n${text}\n`);
+      return file;
+    });
+    const result = run(path.join(ROOT, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--skipLibCheck', '--types', 'node', '--typeRoots', path.join(ROOT, 'node_modules/@types'), '--pretty', 'false', ...files], { cwd: dir });
+    const lines = (result.stdout + result.stderr).split('\n').filter(Boolean);
+    // Every error line belongs to a snippet: none from the generated types themselves.
+    assert.equal(lines.filter((line) => !/^[a-zA-Z]+\.ts\(/.test(line) && !line.startsWith(' ')), [], 'tsc reported something outside the snippets');
+    return new Map(Object.keys(SNIPPETS).map((snippet) => [snippet, lines.filter((line) => line.startsWith(`${snippet}.ts(`))]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return checked.get(name)!;
-}
+});
+const errorsOf = (name: keyof typeof SNIPPETS): string[] => snippetErrors().get(name)!;
 
 const types = suite('chart values are typed from the same schema Helm enforces');
 types('typed values objects carry the schema shape', () => {

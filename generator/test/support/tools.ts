@@ -68,6 +68,12 @@ export function template(chart: string, options: TemplateOptions = {}): string {
   return result.stdout;
 }
 
+/** `compute`'s result, computed on the first call and kept: a render or a tool's report that several tests read. */
+export function once<T>(compute: () => T): () => T {
+  let computed: { value: T } | undefined;
+  return () => (computed ??= { value: compute() }).value;
+}
+
 /**
  * Renders made in this process, by arguments and the values files' contents:
  * the suites render the same chart with the same values many times over, and
