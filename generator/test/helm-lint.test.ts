@@ -4,7 +4,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { valuesCases } from './support/cases.js';
-import { helm, kubeconformFiles, parseManifests, readKubeVersions, ROOT, run, template, templateResult, tool, tools, ALL_CHARTS, type ConformedObject } from './support/tools.js';
+import { helm, kubeconformFiles, memoize, parseManifests, readKubeVersions, ROOT, run, template, templateResult, tool, tools, ALL_CHARTS } from './support/tools.js';
 
 const cases = valuesCases(ALL_CHARTS);
 const kubeVersions = readKubeVersions();
@@ -28,24 +28,18 @@ conform.before(() => {
 });
 conform.after(() => rmSync(rendersDir, { recursive: true, force: true }));
 /** Every case's render on `version`, in a file of its own, checked by one kubeconform run; a case whose render fails has none. */
-const conformed = new Map<string, { files: Map<string, string>; objects: ConformedObject[]; stderr: string }>();
-function conformance(version: string) {
-  let found = conformed.get(version);
-  if (found === undefined) {
-    const files = new Map<string, string>();
-    cases.forEach((c, i) => {
-      const rendered = templateResult(c.chart, { valuesFiles: c.valuesFiles, kubeVersion: version });
-      if (rendered.code !== 0) return;
-      const file = path.join(rendersDir, `${version}-${i}-${c.chart}.yaml`);
-      writeFileSync(file, rendered.stdout);
-      files.set(`${c.chart} (${c.name})`, file);
-    });
-    const { objects, result } = kubeconformFiles([...files.values()], version);
-    found = { files, objects, stderr: result.stderr };
-    conformed.set(version, found);
-  }
-  return found;
-}
+const conformance = memoize((version: string) => {
+  const files = new Map<string, string>();
+  cases.forEach((c, i) => {
+    const rendered = templateResult(c.chart, { valuesFiles: c.valuesFiles, kubeVersion: version });
+    if (rendered.code !== 0) return;
+    const file = path.join(rendersDir, `${version}-${i}-${c.chart}.yaml`);
+    writeFileSync(file, rendered.stdout);
+    files.set(`${c.chart} (${c.name})`, file);
+  });
+  const { objects, result } = kubeconformFiles([...files.values()], version);
+  return { files, objects, stderr: result.stderr };
+});
 for (const c of cases) {
   for (const version of kubeVersions) {
     conform(`${c.chart} (${c.name}) on Kubernetes ${version}`, () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { stringify } from 'yaml';
-import { parseManifests, templateResult, type Manifest, type RunResult } from './support/tools.js';
+import { memoize, parseManifests, templateResult, type Manifest } from './support/tools.js';
 
 /**
  * Values that are Kubernetes types are checked by Helm against Kubernetes'
@@ -72,20 +72,13 @@ function valuesFile(workloads: readonly (typeof WORKLOADS)[number][], values: Re
 }
 
 /**
- * One render per case and Helm, with the case's value under every workload
+ * One render per case (and Helm), with the case's value under every workload
  * it is tested on: Helm reports each value its schema refuses, so each
  * workload's test finds its own value named there (a workload that took the
- * value would be missing from the report).
+ * value would be missing from the report); an accepted value must reach
+ * each workload's own pods.
  */
-const renders = new Map<string, RunResult>();
-function renderOnce(key: string, render: () => RunResult): RunResult {
-  let result = renders.get(key);
-  if (result === undefined) {
-    result = render();
-    renders.set(key, result);
-  }
-  return result;
-}
+const acceptedRender = memoize((c: (typeof accepted)[number]) => templateResult('umbrella', { valuesFiles: [valuesFile(WORKLOADS, c.values)], kubeVersion: 'v1.37.2' }));
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out = { ...base };
@@ -114,10 +107,11 @@ for (const binary of ['helm', 'helm3'] as const) {
   const refuses = suite(`${binary}: Kubernetes-typed values are refused where Kubernetes would refuse them, naming the value`);
   // Helm 3 reads the same schema with the same library: one workload shows it, every workload is shown under Helm 4.
   const workloads = binary === 'helm' ? WORKLOADS : WORKLOADS.slice(0, 1);
+  const render = memoize((c: Case) => templateResult('umbrella', { valuesFiles: [valuesFile(workloads, c.values)], binary, kubeVersion: 'v1.37.2' }));
   for (const workload of workloads) {
-    for (const [i, c] of refused.entries()) {
+    for (const c of refused) {
       refuses(`${workload.name}: ${c.because}`, () => {
-        const result = renderOnce(`${binary} refused ${i}`, () => templateResult('umbrella', { valuesFiles: [valuesFile(workloads, c.values)], binary, kubeVersion: 'v1.37.2' }));
+        const result = render(c);
         assert.is.not(result.code, 0, `${binary} accepted ${JSON.stringify(c.values)} for ${workload.name}`);
         const pointer = `/${workload.at.join('/')}${c.at}`;
         assert.ok(result.stderr.includes(`'${pointer}`) || result.stderr.includes(`'${c.at}`), `expected the value path ${pointer} in:\n${result.stderr}`);
@@ -129,9 +123,9 @@ for (const binary of ['helm', 'helm3'] as const) {
 
 const accepts = suite('Kubernetes-typed values Kubernetes accepts pass the schema and reach the workload\'s pods');
 for (const workload of WORKLOADS) {
-  for (const [i, c] of accepted.entries()) {
+  for (const c of accepted) {
     accepts(`${workload.name}: ${c.because}`, () => {
-      const result = renderOnce(`accepted ${i}`, () => templateResult('umbrella', { valuesFiles: [valuesFile(WORKLOADS, c.values)], kubeVersion: 'v1.37.2' }));
+      const result = acceptedRender(c);
       assert.is(result.code, 0, result.stderr);
       const pods = podsOf(parseManifests(result.stdout), workload.name);
       assert.ok(pods.length > 0, `no pod of ${workload.name} rendered`);

@@ -74,6 +74,15 @@ export function once<T>(compute: () => T): () => T {
   return () => (computed ??= { value: compute() }).value;
 }
 
+/** The same for each key: `compute(key)` on the first call with that key, kept. */
+export function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
+  const computed = new Map<K, V>();
+  return (key) => {
+    if (!computed.has(key)) computed.set(key, compute(key));
+    return computed.get(key)!;
+  };
+}
+
 /**
  * Renders made in this process, by arguments and the values files' contents:
  * the suites render the same chart with the same values many times over, and
