@@ -12,7 +12,7 @@ import { FAKES, UpdatePlaybook } from '../test/support/update-playbook.js';
 
 // ansible/update.yml with the real helm and kubectl against the local control
 // plane: only gcloud (which would fetch GKE credentials) is a stand-in, handing
-// over the local kubeconfig. The install, the rollout waits and the "nothing
+// over the local kubeconfig. The install, the rollout wait and the "nothing
 // changed" decision all meet a real API server and a real Helm release, and
 // every helm, kubectl and gcloud call is logged, so the tests also say which
 // commands the playbook ran, with which flags, and which it did not.
@@ -52,21 +52,25 @@ update('the first run installs the umbrella and waits for every rollout', async 
   const [install, ...more] = upgrades(first.calls);
   assert.is(more.length, 0);
   assert.match(install ?? '', new RegExp(`^helm upgrade --install balena ${ROOT}/charts/umbrella --namespace=web --values=${ROOT}/environments/production\\.yaml --values=\\S+/terraform-values\\.yaml --rollback-on-failure --wait=watcher --timeout=15m$`));
-  // One rollout wait for each of the release's Deployments and StatefulSets.
+  // One kubectl waits for the rollout of each of the release's Deployments and StatefulSets.
+  assert.equal(first.calls.filter((c) => c.startsWith('kubectl rollout status')), ['kubectl rollout status deployments,statefulsets --namespace=web --selector=app.kubernetes.io/instance=balena --timeout=5m']);
   const selector = { namespace, labelSelector: 'app.kubernetes.io/instance=balena' };
-  const workloads = [
-    ...(await clients().apps.listNamespacedDeployment(selector)).items.map((d) => `deployment.apps/${d.metadata?.name}`),
-    ...(await clients().apps.listNamespacedStatefulSet(selector)).items.map((s) => `statefulset.apps/${s.metadata?.name}`),
-  ];
-  assert.ok(workloads.length >= 3, workloads.join(', '));
-  assert.equal(first.calls.filter((c) => c.startsWith('kubectl rollout status')).sort(), workloads.map((w) => `kubectl rollout status ${w} --namespace=web --timeout=5m`).sort());
+  const deployments = (await clients().apps.listNamespacedDeployment(selector)).items.map((d) => d.metadata?.name ?? '');
+  const statefulSets = (await clients().apps.listNamespacedStatefulSet(selector)).items.map((s) => s.metadata?.name ?? '');
   await waitForWorkloads(namespace, 60_000);
   assert.equal(history(), ['1 deployed']);
   assert.equal(await podReferenceProblems(namespace), []);
   const backup = await clients().core.readNamespacedServiceAccount({ name: 'balena-backup', namespace });
   assert.is(backup.metadata?.annotations?.['iam.gke.io/gcp-service-account'], 'balena-backup@balena-prod.iam.gserviceaccount.com', 'Terraform values reached the release');
-  for (const workload of ['balena-ui', 'balena-api', 'balena-monitoring-grafana']) {
-    assert.match(first.output, new RegExp(`deployment \\\\?"${workload}\\\\?" successfully rolled out`), `kubectl rollout status of ${workload}`);
+  for (const workload of ['balena-ui', 'balena-api', 'balena-monitoring-grafana']) assert.ok(deployments.includes(workload), `${workload} among ${deployments.join(', ')}`);
+  assert.ok(statefulSets.includes('balena-monitoring-prometheus'), statefulSets.join(', '));
+  // Its report names every one of them as rolled out.
+  for (const workload of deployments) {
+    assert.match(first.output, new RegExp(`deployment \\\\?"${workload}\\\\?" successfully rolled out`), `kubectl rollout status of deployment ${workload}`);
+  }
+  // A StatefulSet's line names its revision, which starts with its name.
+  for (const workload of statefulSets) {
+    assert.match(first.output, new RegExp(`statefulset rolling update complete \\d+ pods at revision ${workload}-`), `kubectl rollout status of statefulset ${workload}`);
   }
 });
 

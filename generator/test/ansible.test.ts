@@ -71,7 +71,7 @@ const lintedFaults = once((): RunResult => {
   let result: RunResult | undefined;
   withCopy(
     (dir) => {
-      editFile(path.join(dir, 'tasks/rollout.yml'), '  register: rollout_workloads\n  changed_when: false\n', '  register: rollout_workloads\n');
+      editFile(path.join(dir, 'tasks/rollout.yml'), '  register: rollout_status\n  changed_when: false\n', '  register: rollout_status\n');
       editFile(path.join(dir, 'tasks/values.yml'), '- name: Keep the outputs the update needs\n  ansible.builtin.set_fact:', '- name: Keep the outputs the update needs\n  set_fact:');
     },
     (dir, home) => (result = ansible('ansible-lint', ['-c', '.ansible-lint', '--nocolor'], dir, home)),
