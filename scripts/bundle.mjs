@@ -46,19 +46,33 @@ writeFileSync(
 );
 rmSync(`${root}dist/generator/src/schema/package-checks.js.map`, { force: true });
 
-// The shared Kubernetes types file of the package's own Kubernetes
-// definitions, made once here (render/package-types.ts): the text after its
-// banner line, which names the project's folder.
+// The shared types files of the package's own definitions (Kubernetes types,
+// the workload's shared values), made once here (render/package-types.ts):
+// each one's text after its banner line, which names the project's folder.
 const { kubernetesDefinitionsOf } = await import(`${root}dist/generator/src/schema/shared-definitions.js`);
-const { kubernetesDefinitionsKey, kubernetesTypesBanner, renderKubernetesTypes } = await import(`${root}dist/generator/src/render/types.js`);
+const { kubernetesDefinitionsKey, sharedTypesBanner, renderKubernetesTypes, renderWorkloadTypes } = await import(`${root}dist/generator/src/render/types.js`);
+const { sharedTypesKey, sharedTypesSchema, sharedTypesOf } = await import(`${root}dist/generator/src/render/workload-types.js`);
+const { WORKLOAD_VALUES } = await import(`${root}dist/generator/src/schema/compose.js`);
+/** A shared types file's text after its banner line, which names the project's folder and command (a run writes its own in its place). */
+const bodyOf = (text, source) => {
+  const bannerLine = `${sharedTypesBanner(source, 'regenerate')}\n`;
+  if (!text.startsWith(bannerLine)) throw new Error(`the types file of ${source} does not start with its banner line`);
+  return text.slice(bannerLine.length);
+};
 const definitions = kubernetesDefinitionsOf(loaded.shared);
-// The banner line names the project's folder and command; a run writes its own in its place.
 const kubernetesTypes = await renderKubernetesTypes(definitions, 'schemas/defs/kubernetes.schema.json', 'regenerate');
-const bannerLine = `${kubernetesTypesBanner('schemas/defs/kubernetes.schema.json', 'regenerate')}\n`;
-if (kubernetesTypes !== undefined && !kubernetesTypes.startsWith(bannerLine)) throw new Error('the Kubernetes types file does not start with its banner line');
+// The workload definition's shared values' types (render/workload-types.ts), likewise.
+const workload = loaded.shared.find((doc) => doc.file === WORKLOAD_VALUES.file);
+const workloadSchema = workload === undefined ? undefined : sharedTypesSchema(workload.json, sharedTypesOf(workload.json, WORKLOAD_VALUES.pointer), WORKLOAD_VALUES.pointer);
+const workloadTypes = workloadSchema === undefined ? undefined : await renderWorkloadTypes(workloadSchema, `schemas/${WORKLOAD_VALUES.file}`, 'regenerate');
 writeFileSync(
   `${root}dist/generator/src/render/package-types.js`,
-  `// Written by scripts/bundle.mjs: the package's Kubernetes types (see package-types.ts).\nexport const PACKAGE_KUBERNETES_TYPES = ${kubernetesTypes === undefined ? 'undefined' : JSON.stringify({ key: kubernetesDefinitionsKey(definitions), body: kubernetesTypes.slice(bannerLine.length) })};\n`,
+  [
+    "// Written by scripts/bundle.mjs: the package's shared types files (see package-types.ts).",
+    `export const PACKAGE_KUBERNETES_TYPES = ${kubernetesTypes === undefined ? 'undefined' : JSON.stringify({ key: kubernetesDefinitionsKey(definitions), body: bodyOf(kubernetesTypes, 'schemas/defs/kubernetes.schema.json') })};`,
+    `export const PACKAGE_WORKLOAD_TYPES = ${workloadTypes === undefined ? 'undefined' : JSON.stringify({ key: sharedTypesKey(workloadSchema), body: bodyOf(workloadTypes, `schemas/${WORKLOAD_VALUES.file}`) })};`,
+    '',
+  ].join('\n'),
 );
 rmSync(`${root}dist/generator/src/render/package-types.js.map`, { force: true });
 

@@ -36,11 +36,14 @@ example('generate writes each chart and its types, and nothing of the product', 
   }
   assert.ok(files.includes('worker/templates/deployment.yaml') && !files.includes('worker/templates/service.yaml'), 'the worker has no Service');
   assert.ok(files.includes('report/templates/cronjob.yaml'));
-  assert.equal(listFiles(path.join(project.root, 'types')), ['index.ts', 'kubernetes.ts', 'report-values.ts', 'worker-values.ts']);
+  assert.equal(listFiles(path.join(project.root, 'types')), ['index.ts', 'kubernetes.ts', 'report-values.ts', 'worker-values.ts', 'workload.ts']);
   // Without a generateCommand of its own, a project's files tell their readers to run the package's CLI.
   assert.match(readFileSync(path.join(chartDir(project, 'worker'), 'values.yaml'), 'utf8').split('\n')[1] ?? '', /; change the schema and run npx balena-charts generate$/);
   // The Kubernetes types come from the package's definitions, and say so: the project has no such file.
   assert.match(readFileSync(path.join(project.root, 'types/kubernetes.ts'), 'utf8').split('\n')[0] ?? '', 'from balena-charts/schemas/defs/kubernetes.schema.json;');
+  // So do the shared workload values' types, which both charts' types import.
+  assert.match(readFileSync(path.join(project.root, 'types/workload.ts'), 'utf8').split('\n')[0] ?? '', 'from balena-charts/schemas/defs/workload.schema.json;');
+  for (const chart of CHARTS) assert.match(readFileSync(path.join(project.root, `types/${chart}-values.ts`), 'utf8'), "import type * as Workload from './workload.js';");
   const chartYaml = readFileSync(path.join(chartDir(project, 'worker'), 'Chart.yaml'), 'utf8');
   assert.not.match(chartYaml, /balena\b(?!-charts)/, 'product settings stay in the product');
 });

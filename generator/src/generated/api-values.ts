@@ -1,28 +1,7 @@
 /* generated — do not edit: made by balena-charts from schemas/api.schema.json; change the schema and run npm run generate */
 
 import type * as Kubernetes from './kubernetes.js';
-
-/**
- * Secrets for pulling images from a private registry.
- */
-export type ImagePullSecrets = {
-  /**
-   * Name of a kubernetes.io/dockerconfigjson Secret.
-   */
-  name: string
-}[]
-/**
- * Replaces the chart name in resource names.
- */
-export type NameOverride = string
-/**
- * Replaces the whole release-chart name of resources.
- */
-export type FullnameOverride = string
-/**
- * A container as Kubernetes writes it, refused where it asks for what the restricted Pod Security Standard forbids (the chart's pods run where that standard is enforced).
- */
-export type RestrictedContainer = Kubernetes.Container
+import type * as Workload from './workload.js';
 
 /**
  * The product's stateless HTTP API: reads its database URL from a Secret and exposes Prometheus metrics.
@@ -32,23 +11,50 @@ export interface ApiValues {
    * Replicas when autoscaling is off (with autoscaling on, the HorizontalPodAutoscaler sets them).
    */
   replicaCount?: number
-  image?: Image
-  imagePullSecrets?: ImagePullSecrets
-  nameOverride?: NameOverride
-  fullnameOverride?: FullnameOverride
-  commonLabels?: StringMap
-  commonAnnotations?: StringMap1
-  serviceAccount?: ServiceAccount
-  podAnnotations?: StringMap2
-  podLabels?: StringMap3
+  /**
+   * Container image. Point repository (and tag or digest) at the product's own image.
+   */
+  image?: Workload.Image
+  /**
+   * Secrets for pulling images from a private registry.
+   */
+  imagePullSecrets?: Workload.ImagePullSecrets
+  /**
+   * Replaces the chart name in resource names.
+   */
+  nameOverride?: Workload.NameOverride
+  /**
+   * Replaces the whole release-chart name of resources.
+   */
+  fullnameOverride?: Workload.FullnameOverride
+  /**
+   * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
+   */
+  commonLabels?: Workload.StringMap
+  /**
+   * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
+   */
+  commonAnnotations?: Workload.StringMap
+  /**
+   * The pods' ServiceAccount.
+   */
+  serviceAccount?: Workload.ServiceAccount
+  /**
+   * Annotations added to every pod.
+   */
+  podAnnotations?: Workload.StringMap
+  /**
+   * Labels added to every pod (never to the selector, which must not change between releases).
+   */
+  podLabels?: Workload.StringMap
   /**
    * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
    */
-  podSecurityContext?: Kubernetes.PodSecurityContext
+  podSecurityContext?: Workload.PodSecurityContext
   /**
    * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
    */
-  securityContext?: Kubernetes.SecurityContext
+  securityContext?: Workload.SecurityContext
   /**
    * Port the container serves HTTP on (named http).
    */
@@ -72,59 +78,31 @@ export interface ApiValues {
   /**
    * Where DATABASE_URL comes from. It is always read from a Secret, never written into the pod spec.
    */
-  database?: {
-    /**
-     * Name of an existing Secret holding the URL; when set the chart creates none.
-     */
-    existingSecret?: string
-    /**
-     * Key in the Secret whose value is the URL.
-     */
-    secretKey?: string
-    /**
-     * Database URL for the Secret the chart creates when neither existingSecret nor global.databaseSecret names one. Never with a password (refused): the default reaches the Cloud SQL Auth Proxy sidecar on localhost with IAM authentication.
-     */
-    url?: string
-    /**
-     * Local development only: a database URL that may carry a password (e.g. a PostgreSQL in the cluster), written into the Secret the chart makes and so into Helm's release record. Wins over url. Never for a shared environment: use existingSecret there.
-     */
-    localDevelopmentUrl?: string
-  }
+  database?: Workload.Database
   /**
    * Prometheus metrics the api exposes, and where it finds Prometheus.
    */
-  metrics?: {
-    /**
-     * Add prometheus.io/scrape annotations so Prometheus scrapes the pods.
-     */
-    enabled?: boolean
-    /**
-     * Path of the metrics endpoint.
-     */
-    path?: string
-    /**
-     * Port of the metrics endpoint; null means containerPort.
-     */
-    port?: (number | null)
-    /**
-     * METRICS_URL given to the api. Empty means the monitoring chart's in-cluster Prometheus Service: http://<release>-monitoring-prometheus.<namespace>.svc.cluster.local:9090.
-     */
-    prometheusUrl?: string
-  }
-  cloudSqlProxy?: CloudSqlProxy
-  service?: Service
+  metrics?: Workload.Metrics
+  /**
+   * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
+   */
+  cloudSqlProxy?: Workload.CloudSqlProxy
+  /**
+   * The Service in front of the pods.
+   */
+  service?: Workload.Service
   /**
    * Container resource requests and limits. Requests drive the autoscaler's percentages.
    */
-  resources?: Kubernetes.ResourceRequirements
+  resources?: Workload.Resources
   /**
    * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
    */
-  initContainers?: RestrictedContainer[]
+  initContainers?: Workload.RestrictedContainer[]
   /**
    * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
    */
-  sidecars?: RestrictedContainer[]
+  sidecars?: Workload.RestrictedContainer[]
   /**
    * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
    */
@@ -136,20 +114,35 @@ export interface ApiValues {
   /**
    * Restarts the container when it stops answering.
    */
-  livenessProbe?: Kubernetes.Probe
+  livenessProbe?: Workload.Probe
   /**
    * Takes the pod out of the Service while it cannot serve.
    */
-  readinessProbe?: Kubernetes.Probe
+  readinessProbe?: Workload.Probe
   /**
    * Holds the other probes until the container has started.
    */
-  startupProbe?: Kubernetes.Probe
-  autoscaling?: Autoscaling
-  strategy?: Strategy
-  lifecycle?: Lifecycle
-  podDisruptionBudget?: PodDisruptionBudget
-  topologySpread?: TopologySpread
+  startupProbe?: Workload.Probe
+  /**
+   * HorizontalPodAutoscaler (autoscaling/v2). When enabled the Deployment leaves replicas to it.
+   */
+  autoscaling?: Workload.Autoscaling
+  /**
+   * Rolling update settings: no pod is taken down before its replacement is ready.
+   */
+  strategy?: Workload.Strategy
+  /**
+   * Graceful shutdown: the pod keeps serving while endpoints are removed, then stops.
+   */
+  lifecycle?: Workload.Lifecycle
+  /**
+   * PodDisruptionBudget, created when more than one replica can run.
+   */
+  podDisruptionBudget?: Workload.PodDisruptionBudget
+  /**
+   * Spread pods across zones and nodes.
+   */
+  topologySpread?: Workload.TopologySpread
   /**
    * NetworkPolicy that admits traffic only from the release's namespace and the ingress controller, and optionally limits where the pods may connect.
    */
@@ -188,7 +181,10 @@ export interface ApiValues {
      */
     extraIngress?: Kubernetes.NetworkPolicyIngressRule[]
   }
-  nodeSelector?: StringMap4
+  /**
+   * Node labels the pods must run on.
+   */
+  nodeSelector?: Workload.StringMap
   /**
    * Tolerations for node taints.
    */
@@ -208,17 +204,7 @@ export interface ApiValues {
   /**
    * The `helm test` hook that calls the Service.
    */
-  tests?: {
-    image?: TestImage
-    /**
-     * Path the test requests; it must answer 2xx.
-     */
-    path?: string
-    /**
-     * Resources of the helm test pod.
-     */
-    resources?: Kubernetes.ResourceRequirements
-  }
+  tests?: Workload.Tests
   /**
    * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
    */
@@ -235,262 +221,4 @@ export interface ApiValues {
    * Condition key a parent chart uses to switch this chart on or off.
    */
   enabled?: boolean
-}
-/**
- * Container image. Point repository (and tag or digest) at the product's own image.
- */
-export interface Image {
-  /**
-   * Registry host; empty means the one in repository (or global.imageRegistry when set).
-   */
-  registry?: string
-  /**
-   * Image repository.
-   */
-  repository: string
-  /**
-   * Image tag; empty means the chart's appVersion.
-   */
-  tag?: string
-  /**
-   * Image digest (sha256:...); pins the exact image and wins over the tag.
-   */
-  digest?: string
-  /**
-   * When the kubelet pulls the image.
-   */
-  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
- */
-export interface StringMap {
-  [k: string]: string | undefined
-}
-/**
- * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
- */
-export interface StringMap1 {
-  [k: string]: string | undefined
-}
-/**
- * The pods' ServiceAccount.
- */
-export interface ServiceAccount {
-  /**
-   * Create a ServiceAccount for the pods.
-   */
-  create?: boolean
-  /**
-   * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
-   */
-  automount?: boolean
-  /**
-   * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
-   */
-  annotations?: {
-    [k: string]: string | undefined
-  }
-  /**
-   * Name of the ServiceAccount to use; empty means the chart's full name.
-   */
-  name?: string
-}
-/**
- * Annotations added to every pod.
- */
-export interface StringMap2 {
-  [k: string]: string | undefined
-}
-/**
- * Labels added to every pod (never to the selector, which must not change between releases).
- */
-export interface StringMap3 {
-  [k: string]: string | undefined
-}
-/**
- * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
- */
-export interface CloudSqlProxy {
-  /**
-   * Run the proxy next to the api.
-   */
-  enabled?: boolean
-  /**
-   * Cloud SQL instance as project:region:instance. Required when enabled.
-   */
-  instanceConnectionName?: string
-  /**
-   * Local port the proxy listens on (the database URL's port).
-   */
-  port?: number
-  /**
-   * Connect over the instance's private IP.
-   */
-  privateIp?: boolean
-  /**
-   * Log in with the Workload Identity service account (IAM database authentication) instead of a password.
-   */
-  autoIamAuthn?: boolean
-  image?: Image1
-  /**
-   * Proxy resource requests and limits.
-   */
-  resources?: Kubernetes.ResourceRequirements
-}
-/**
- * Cloud SQL Auth Proxy image.
- */
-export interface Image1 {
-  /**
-   * Registry host; empty means the one in repository (or global.imageRegistry when set).
-   */
-  registry?: string
-  /**
-   * Image repository.
-   */
-  repository: string
-  /**
-   * Image tag; empty means the chart's appVersion.
-   */
-  tag?: string
-  /**
-   * Image digest (sha256:...); pins the exact image and wins over the tag.
-   */
-  digest?: string
-  /**
-   * When the kubelet pulls the image.
-   */
-  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * The Service in front of the pods.
- */
-export interface Service {
-  /**
-   * Service type. ClusterIP keeps it in-cluster; the ingress chart routes to it.
-   */
-  type?: ("ClusterIP" | "NodePort" | "LoadBalancer")
-  /**
-   * Port the Service listens on.
-   */
-  port?: number
-  /**
-   * Fixed node port when type is NodePort or LoadBalancer; null lets Kubernetes pick.
-   */
-  nodePort?: (number | null)
-  /**
-   * Annotations for the Service.
-   */
-  annotations?: {
-    [k: string]: string | undefined
-  }
-}
-/**
- * HorizontalPodAutoscaler (autoscaling/v2). When enabled the Deployment leaves replicas to it.
- */
-export interface Autoscaling {
-  /**
-   * Create the HorizontalPodAutoscaler.
-   */
-  enabled?: boolean
-  /**
-   * Fewest replicas; 2 or more keeps the service up while a node drains.
-   */
-  minReplicas?: number
-  /**
-   * Most replicas; must not be below minReplicas.
-   */
-  maxReplicas?: number
-  /**
-   * Average CPU use, as a percentage of the request, the autoscaler aims for; null turns the CPU metric off.
-   */
-  targetCPUUtilizationPercentage?: (number | null)
-  /**
-   * Average memory use, as a percentage of the request, the autoscaler aims for; null turns the memory metric off.
-   */
-  targetMemoryUtilizationPercentage?: (number | null)
-  /**
-   * HPA scaling behavior (scaleUp / scaleDown policies and stabilization windows).
-   */
-  behavior?: Kubernetes.HorizontalPodAutoscalerBehavior
-}
-/**
- * Rolling update settings: no pod is taken down before its replacement is ready.
- */
-export interface Strategy {
-  /**
-   * Extra pods allowed during a rollout (a number or a percentage).
-   */
-  maxSurge?: (number | string)
-  /**
-   * Pods that may be unavailable during a rollout; 0 means zero-downtime updates.
-   */
-  maxUnavailable?: (number | string)
-}
-/**
- * Graceful shutdown: the pod keeps serving while endpoints are removed, then stops.
- */
-export interface Lifecycle {
-  /**
-   * Pause before the container is asked to stop, so load balancers stop sending traffic first.
-   */
-  preStopSleepSeconds?: number
-  /**
-   * Time the pod has to finish in-flight requests; must exceed preStopSleepSeconds.
-   */
-  terminationGracePeriodSeconds?: number
-}
-/**
- * PodDisruptionBudget, created when more than one replica can run.
- */
-export interface PodDisruptionBudget {
-  /**
-   * Create the PodDisruptionBudget (only when replicaCount or autoscaling.maxReplicas is above 1).
-   */
-  enabled?: boolean
-  /**
-   * Pods that may be down at once during voluntary disruptions (a number or a percentage).
-   */
-  maxUnavailable?: (number | string)
-  /**
-   * AlwaysAllow lets a node drain evict pods that run but are not Ready even when the budget is spent, so a crash-looping pod never blocks a node upgrade; IfHealthyBudget is Kubernetes' own default.
-   */
-  unhealthyPodEvictionPolicy?: ("AlwaysAllow" | "IfHealthyBudget")
-}
-/**
- * Spread pods across zones and nodes.
- */
-export interface TopologySpread {
-  /**
-   * Add zone and node topologySpreadConstraints.
-   */
-  enabled?: boolean
-  /**
-   * Largest allowed difference in pod count between zones (or nodes).
-   */
-  maxSkew?: number
-  /**
-   * ScheduleAnyway lets clusters without zone labels (kind, minikube) still schedule.
-   */
-  whenUnsatisfiable?: ("ScheduleAnyway" | "DoNotSchedule")
-}
-/**
- * Node labels the pods must run on.
- */
-export interface StringMap4 {
-  [k: string]: string | undefined
-}
-/**
- * Image the `helm test` hook runs (needs wget).
- */
-export interface TestImage {
-  /**
-   * Image repository.
-   */
-  repository?: string
-  /**
-   * Image tag.
-   */
-  tag?: string
 }

@@ -1,52 +1,56 @@
 /* generated — do not edit: made by balena-charts from schemas/backup.schema.json; change the schema and run npm run generate */
 
 import type * as Kubernetes from './kubernetes.js';
-
-/**
- * Secrets for pulling images from a private registry.
- */
-export type ImagePullSecrets = {
-  /**
-   * Name of a kubernetes.io/dockerconfigjson Secret.
-   */
-  name: string
-}[]
-/**
- * Replaces the chart name in resource names.
- */
-export type NameOverride = string
-/**
- * Replaces the whole release-chart name of resources.
- */
-export type FullnameOverride = string
-/**
- * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export type PodSecurityContext = Kubernetes.PodSecurityContext
-/**
- * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
- */
-export type SecurityContext = Kubernetes.SecurityContext
-/**
- * A container as Kubernetes writes it, refused where it asks for what the restricted Pod Security Standard forbids (the chart's pods run where that standard is enforced).
- */
-export type RestrictedContainer = Kubernetes.Container
+import type * as Workload from './workload.js';
 
 /**
  * Nightly logical backups of the Cloud SQL PostgreSQL database to Cloud Storage, a restore Job and a weekly restore drill.
  */
 export interface BackupValues {
-  image?: Image
-  imagePullSecrets?: ImagePullSecrets
-  nameOverride?: NameOverride
-  fullnameOverride?: FullnameOverride
-  commonLabels?: StringMap
-  commonAnnotations?: StringMap1
-  serviceAccount?: ServiceAccount
-  podAnnotations?: StringMap2
-  podLabels?: StringMap3
-  podSecurityContext?: PodSecurityContext
-  securityContext?: SecurityContext
+  /**
+   * Image with pg_dump, pg_restore and psql (the official postgres image); an empty tag means <postgresVersion>-bookworm.
+   */
+  image?: Workload.Image
+  /**
+   * Secrets for pulling images from a private registry.
+   */
+  imagePullSecrets?: Workload.ImagePullSecrets
+  /**
+   * Replaces the chart name in resource names.
+   */
+  nameOverride?: Workload.NameOverride
+  /**
+   * Replaces the whole release-chart name of resources.
+   */
+  fullnameOverride?: Workload.FullnameOverride
+  /**
+   * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
+   */
+  commonLabels?: Workload.StringMap
+  /**
+   * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
+   */
+  commonAnnotations?: Workload.StringMap
+  /**
+   * The jobs' ServiceAccount: annotate it with iam.gke.io/gcp-service-account for Workload Identity (no key files).
+   */
+  serviceAccount?: Workload.ServiceAccount
+  /**
+   * Annotations added to every pod.
+   */
+  podAnnotations?: Workload.StringMap
+  /**
+   * Labels added to every pod (never to the selector, which must not change between releases).
+   */
+  podLabels?: Workload.StringMap
+  /**
+   * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+   */
+  podSecurityContext?: Workload.PodSecurityContext
+  /**
+   * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
+   */
+  securityContext?: Workload.SecurityContext
   /**
    * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
    */
@@ -58,15 +62,15 @@ export interface BackupValues {
   /**
    * Resource requests and limits of each job container.
    */
-  resources?: Kubernetes.ResourceRequirements
+  resources?: Workload.Resources
   /**
    * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
    */
-  initContainers?: RestrictedContainer[]
+  initContainers?: Workload.RestrictedContainer[]
   /**
    * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
    */
-  sidecars?: RestrictedContainer[]
+  sidecars?: Workload.RestrictedContainer[]
   /**
    * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
    */
@@ -103,7 +107,10 @@ export interface BackupValues {
    * Longest a run may take before it is stopped.
    */
   activeDeadlineSeconds?: number
-  nodeSelector?: StringMap4
+  /**
+   * Node labels the pods must run on.
+   */
+  nodeSelector?: Workload.StringMap
   /**
    * Tolerations for node taints.
    */
@@ -134,7 +141,10 @@ export interface BackupValues {
    * PostgreSQL major version of the Cloud SQL instance. It also picks the dump image's tag: pg_dump must be at least the server's version, so keep the two in step (the Terraform bridge writes both from one variable).
    */
   postgresVersion?: ("13" | "14" | "15" | "16" | "17" | "18")
-  storageImage?: Image1
+  /**
+   * Image with curl and sha256sum for the Cloud Storage steps.
+   */
+  storageImage?: Workload.Image
   /**
    * The database to back up: the same Secret the api reads (global.databaseSecret wins when set).
    */
@@ -177,7 +187,10 @@ export interface BackupValues {
    * Dumps to keep: older ones are deleted after each backup. 0 keeps all (the bucket's lifecycle rule still expires them by age).
    */
   keep?: number
-  cloudSqlProxy?: CloudSqlProxy
+  /**
+   * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
+   */
+  cloudSqlProxy?: Workload.CloudSqlProxy
   /**
    * A one-off restore Job, off until asked for.
    */
@@ -202,7 +215,10 @@ export interface BackupValues {
      * Restore over existing tables (they are dropped first). Off: a database that has tables is refused.
      */
     force?: boolean
-    pod?: PodOverrides
+    /**
+     * The restore Job's own pod settings, over the shared ones at the chart's root (e.g. more memory or another node pool for it alone).
+     */
+    pod?: Workload.PodOverrides
   }
   /**
    * The restore drill: restores the latest backup into a scratch database and compares every table with the checksums taken at backup time.
@@ -224,7 +240,10 @@ export interface BackupValues {
      * Key of the URL in that Secret.
      */
     scratchSecretKey?: string
-    pod?: PodOverrides1
+    /**
+     * The drill CronJob's own pod settings, over the shared ones at the chart's root (e.g. more memory or another node pool for it alone).
+     */
+    pod?: Workload.PodOverrides
   }
   /**
    * NetworkPolicy for the job pods: nothing may connect to them.
@@ -245,260 +264,4 @@ export interface BackupValues {
    * Condition key a parent chart uses to switch this chart on or off.
    */
   enabled?: boolean
-}
-/**
- * Image with pg_dump, pg_restore and psql (the official postgres image); an empty tag means <postgresVersion>-bookworm.
- */
-export interface Image {
-  /**
-   * Registry host; empty means the one in repository (or global.imageRegistry when set).
-   */
-  registry?: string
-  /**
-   * Image repository.
-   */
-  repository: string
-  /**
-   * Image tag; empty means the chart's appVersion.
-   */
-  tag?: string
-  /**
-   * Image digest (sha256:...); pins the exact image and wins over the tag.
-   */
-  digest?: string
-  /**
-   * When the kubelet pulls the image.
-   */
-  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
- */
-export interface StringMap {
-  [k: string]: string | undefined
-}
-/**
- * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
- */
-export interface StringMap1 {
-  [k: string]: string | undefined
-}
-/**
- * The jobs' ServiceAccount: annotate it with iam.gke.io/gcp-service-account for Workload Identity (no key files).
- */
-export interface ServiceAccount {
-  /**
-   * Create a ServiceAccount for the pods.
-   */
-  create?: boolean
-  /**
-   * Mount the ServiceAccount's API token into the pods (off: the workload does not call the Kubernetes API).
-   */
-  automount?: boolean
-  /**
-   * Annotations for the ServiceAccount, e.g. iam.gke.io/gcp-service-account for GKE Workload Identity.
-   */
-  annotations?: {
-    [k: string]: string | undefined
-  }
-  /**
-   * Name of the ServiceAccount to use; empty means the chart's full name.
-   */
-  name?: string
-}
-/**
- * Annotations added to every pod.
- */
-export interface StringMap2 {
-  [k: string]: string | undefined
-}
-/**
- * Labels added to every pod (never to the selector, which must not change between releases).
- */
-export interface StringMap3 {
-  [k: string]: string | undefined
-}
-/**
- * Node labels the pods must run on.
- */
-export interface StringMap4 {
-  [k: string]: string | undefined
-}
-/**
- * Image with curl and sha256sum for the Cloud Storage steps.
- */
-export interface Image1 {
-  /**
-   * Registry host; empty means the one in repository (or global.imageRegistry when set).
-   */
-  registry?: string
-  /**
-   * Image repository.
-   */
-  repository: string
-  /**
-   * Image tag; empty means the chart's appVersion.
-   */
-  tag?: string
-  /**
-   * Image digest (sha256:...); pins the exact image and wins over the tag.
-   */
-  digest?: string
-  /**
-   * When the kubelet pulls the image.
-   */
-  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * Cloud SQL Auth Proxy as a native sidecar (an init container with restartPolicy Always). It authenticates with GKE Workload Identity: annotate the ServiceAccount with iam.gke.io/gcp-service-account.
- */
-export interface CloudSqlProxy {
-  /**
-   * Run the proxy next to the api.
-   */
-  enabled?: boolean
-  /**
-   * Cloud SQL instance as project:region:instance. Required when enabled.
-   */
-  instanceConnectionName?: string
-  /**
-   * Local port the proxy listens on (the database URL's port).
-   */
-  port?: number
-  /**
-   * Connect over the instance's private IP.
-   */
-  privateIp?: boolean
-  /**
-   * Log in with the Workload Identity service account (IAM database authentication) instead of a password.
-   */
-  autoIamAuthn?: boolean
-  image?: Image2
-  /**
-   * Proxy resource requests and limits.
-   */
-  resources?: Kubernetes.ResourceRequirements
-}
-/**
- * Cloud SQL Auth Proxy image.
- */
-export interface Image2 {
-  /**
-   * Registry host; empty means the one in repository (or global.imageRegistry when set).
-   */
-  registry?: string
-  /**
-   * Image repository.
-   */
-  repository: string
-  /**
-   * Image tag; empty means the chart's appVersion.
-   */
-  tag?: string
-  /**
-   * Image digest (sha256:...); pins the exact image and wins over the tag.
-   */
-  digest?: string
-  /**
-   * When the kubelet pulls the image.
-   */
-  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * The restore Job's own pod settings, over the shared ones at the chart's root (e.g. more memory or another node pool for it alone).
- */
-export interface PodOverrides {
-  podLabels?: StringMap5
-  podAnnotations?: StringMap6
-  /**
-   * This job's environment variables, instead of the shared env.
-   */
-  env?: Kubernetes.EnvVar[]
-  /**
-   * This job's envFrom, instead of the shared one.
-   */
-  envFrom?: Kubernetes.EnvFromSource[]
-  /**
-   * This job's container resource requests and limits, instead of the shared ones.
-   */
-  resources?: Kubernetes.ResourceRequirements
-  nodeSelector?: StringMap7
-  /**
-   * This job's tolerations, instead of the shared ones.
-   */
-  tolerations?: Kubernetes.Toleration[]
-  /**
-   * This job's affinity, instead of the shared one.
-   */
-  affinity?: Kubernetes.Affinity
-  /**
-   * This job's topology spread constraints, instead of the shared ones.
-   */
-  topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
-  /**
-   * PriorityClass of this job's pods, instead of the shared one.
-   */
-  priorityClassName?: string
-  /**
-   * Seconds this job's pods have to stop, instead of the shared value; null keeps it.
-   */
-  terminationGracePeriodSeconds?: (number | null)
-}
-/**
- * This job's pod labels, instead of the shared podLabels.
- */
-export interface StringMap5 {
-  [k: string]: string | undefined
-}
-/**
- * This job's pod annotations, instead of the shared podAnnotations.
- */
-export interface StringMap6 {
-  [k: string]: string | undefined
-}
-/**
- * Node labels this job's pods must run on, instead of the shared nodeSelector.
- */
-export interface StringMap7 {
-  [k: string]: string | undefined
-}
-/**
- * The drill CronJob's own pod settings, over the shared ones at the chart's root (e.g. more memory or another node pool for it alone).
- */
-export interface PodOverrides1 {
-  podLabels?: StringMap5
-  podAnnotations?: StringMap6
-  /**
-   * This job's environment variables, instead of the shared env.
-   */
-  env?: Kubernetes.EnvVar[]
-  /**
-   * This job's envFrom, instead of the shared one.
-   */
-  envFrom?: Kubernetes.EnvFromSource[]
-  /**
-   * This job's container resource requests and limits, instead of the shared ones.
-   */
-  resources?: Kubernetes.ResourceRequirements
-  nodeSelector?: StringMap7
-  /**
-   * This job's tolerations, instead of the shared ones.
-   */
-  tolerations?: Kubernetes.Toleration[]
-  /**
-   * This job's affinity, instead of the shared one.
-   */
-  affinity?: Kubernetes.Affinity
-  /**
-   * This job's topology spread constraints, instead of the shared ones.
-   */
-  topologySpreadConstraints?: Kubernetes.TopologySpreadConstraint[]
-  /**
-   * PriorityClass of this job's pods, instead of the shared one.
-   */
-  priorityClassName?: string
-  /**
-   * Seconds this job's pods have to stop, instead of the shared value; null keeps it.
-   */
-  terminationGracePeriodSeconds?: (number | null)
 }

@@ -1,28 +1,33 @@
 /* generated — do not edit: made by balena-charts from schemas/ingress.schema.json; change the schema and run npm run generate */
 
-/**
- * Replaces the chart name in resource names.
- */
-export type NameOverride = string
-/**
- * Replaces the whole release-chart name of resources.
- */
-export type FullnameOverride = string
+import type * as Workload from './workload.js';
 
 /**
  * The product's front door: an Ingress or Gateway API HTTPRoutes with HTTPS termination, routing to ui, api and Grafana — never to Prometheus.
  */
 export interface IngressValues {
-  commonLabels?: StringMap
-  commonAnnotations?: StringMap1
+  /**
+   * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
+   */
+  commonLabels?: Workload.StringMap
+  /**
+   * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
+   */
+  commonAnnotations?: Workload.StringMap
   /**
    * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
    */
   extraObjects?: ({
     [k: string]: unknown | undefined
   } | string)[]
-  nameOverride?: NameOverride
-  fullnameOverride?: FullnameOverride
+  /**
+   * Replaces the chart name in resource names.
+   */
+  nameOverride?: Workload.NameOverride
+  /**
+   * Replaces the whole release-chart name of resources.
+   */
+  fullnameOverride?: Workload.FullnameOverride
   /**
    * How traffic gets in: an Ingress (NGINX) or a Gateway API HTTPRoute.
    */
@@ -238,7 +243,10 @@ export interface IngressValues {
      * Seconds to wait while sending a request to the backend.
      */
     proxySendTimeoutSeconds?: number
-    annotations?: StringMap2
+    /**
+     * More annotations for the Ingress.
+     */
+    annotations?: Workload.StringMap
   }
   /**
    * Gateway API mode settings: HTTPRoutes attach to a Gateway, which terminates TLS on its listener.
@@ -277,7 +285,10 @@ export interface IngressValues {
        * GatewayClass, e.g. gke-l7-global-external-managed or gke-l7-regional-external-managed.
        */
       className?: string
-      annotations?: StringMap3
+      /**
+       * Annotations for the Gateway (e.g. networking.gke.io/certmap).
+       */
+      annotations?: Workload.StringMap
     }
   }
   /**
@@ -299,28 +310,4 @@ export interface IngressValues {
    * Condition key a parent chart uses to switch this chart on or off.
    */
   enabled?: boolean
-}
-/**
- * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
- */
-export interface StringMap {
-  [k: string]: string | undefined
-}
-/**
- * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
- */
-export interface StringMap1 {
-  [k: string]: string | undefined
-}
-/**
- * More annotations for the Ingress.
- */
-export interface StringMap2 {
-  [k: string]: string | undefined
-}
-/**
- * Annotations for the Gateway (e.g. networking.gke.io/certmap).
- */
-export interface StringMap3 {
-  [k: string]: string | undefined
 }

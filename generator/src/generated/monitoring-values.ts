@@ -1,44 +1,38 @@
 /* generated — do not edit: made by balena-charts from schemas/monitoring.schema.json; change the schema and run npm run generate */
 
 import type * as Kubernetes from './kubernetes.js';
-
-/**
- * Replaces the chart name in resource names.
- */
-export type NameOverride = string
-/**
- * Replaces the whole release-chart name of resources.
- */
-export type FullnameOverride = string
-/**
- * Secrets for pulling images from a private registry.
- */
-export type ImagePullSecrets = {
-  /**
-   * Name of a kubernetes.io/dockerconfigjson Secret.
-   */
-  name: string
-}[]
-/**
- * A container as Kubernetes writes it, refused where it asks for what the restricted Pod Security Standard forbids (the chart's pods run where that standard is enforced).
- */
-export type RestrictedContainer = Kubernetes.Container
+import type * as Workload from './workload.js';
 
 /**
  * Prometheus (internal only), Alertmanager, kube-state-metrics and Grafana with the product's dashboards and alerts.
  */
 export interface MonitoringValues {
-  commonLabels?: StringMap
-  commonAnnotations?: StringMap1
+  /**
+   * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
+   */
+  commonLabels?: Workload.StringMap
+  /**
+   * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
+   */
+  commonAnnotations?: Workload.StringMap
   /**
    * More manifests to install with the chart (e.g. a BackendConfig or an ExternalSecret), as objects or as YAML text; each passes through tpl, so it may use {{ .Release.Name }} and the values.
    */
   extraObjects?: ({
     [k: string]: unknown | undefined
   } | string)[]
-  nameOverride?: NameOverride
-  fullnameOverride?: FullnameOverride
-  imagePullSecrets?: ImagePullSecrets
+  /**
+   * Replaces the chart name in resource names.
+   */
+  nameOverride?: Workload.NameOverride
+  /**
+   * Replaces the whole release-chart name of resources.
+   */
+  fullnameOverride?: Workload.FullnameOverride
+  /**
+   * Secrets for pulling images from a private registry.
+   */
+  imagePullSecrets?: Workload.ImagePullSecrets
   /**
    * Who collects the metrics and evaluates the alerts. prometheus: this chart's own Prometheus and Alertmanager. operator: your Prometheus Operator, through the ServiceMonitor, PodMonitor and PrometheusRule this chart renders (set global.metricsUrl and global.metricsCollectorNamespace). gmp: Google Cloud Managed Service for Prometheus, through PodMonitoring, Rules and ClusterRules, queried through the GMP frontend this chart runs (set gmp.projectId and global.metricsCollectorNamespace: gmp-system).
    */
@@ -75,17 +69,26 @@ export interface MonitoringValues {
    * Prometheus: scrapes the cluster and the product, evaluates the alert rules. Reachable only inside the cluster.
    */
   prometheus?: {
-    image?: Image
-    podAnnotations?: StringMap2
-    podLabels?: StringMap3
+    /**
+     * Prometheus image (promtool in the tests is built from the same version).
+     */
+    image?: Workload.Image
+    /**
+     * Annotations added to every pod.
+     */
+    podAnnotations?: Workload.StringMap
+    /**
+     * Labels added to every pod (never to the selector, which must not change between releases).
+     */
+    podLabels?: Workload.StringMap
     /**
      * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
-    podSecurityContext?: Kubernetes.PodSecurityContext
+    podSecurityContext?: Workload.PodSecurityContext
     /**
      * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
-    securityContext?: Kubernetes.SecurityContext
+    securityContext?: Workload.SecurityContext
     /**
      * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
      */
@@ -97,15 +100,15 @@ export interface MonitoringValues {
     /**
      * Prometheus resource requests and limits.
      */
-    resources?: Kubernetes.ResourceRequirements
+    resources?: Workload.Resources
     /**
      * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
      */
-    initContainers?: RestrictedContainer[]
+    initContainers?: Workload.RestrictedContainer[]
     /**
      * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
      */
-    sidecars?: RestrictedContainer[]
+    sidecars?: Workload.RestrictedContainer[]
     /**
      * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
      */
@@ -117,16 +120,19 @@ export interface MonitoringValues {
     /**
      * Restarts the container when it stops answering; empty means none.
      */
-    livenessProbe?: Kubernetes.Probe
+    livenessProbe?: Workload.Probe
     /**
      * Takes the pod out of its Service while it cannot serve; empty means none.
      */
-    readinessProbe?: Kubernetes.Probe
+    readinessProbe?: Workload.Probe
     /**
      * Checks readiness until the TSDB is open: replaying a large write-ahead log can take minutes.
      */
-    startupProbe?: Kubernetes.Probe
-    nodeSelector?: StringMap4
+    startupProbe?: Workload.Probe
+    /**
+     * Node labels the pods must run on.
+     */
+    nodeSelector?: Workload.StringMap
     /**
      * Tolerations for node taints.
      */
@@ -365,17 +371,26 @@ export interface MonitoringValues {
    * Alertmanager: groups alerts and sends them to people. ClusterIP only.
    */
   alertmanager?: {
-    image?: Image1
-    podAnnotations?: StringMap5
-    podLabels?: StringMap6
+    /**
+     * Alertmanager image.
+     */
+    image?: Workload.Image
+    /**
+     * Annotations added to every pod.
+     */
+    podAnnotations?: Workload.StringMap
+    /**
+     * Labels added to every pod (never to the selector, which must not change between releases).
+     */
+    podLabels?: Workload.StringMap
     /**
      * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
-    podSecurityContext?: Kubernetes.PodSecurityContext
+    podSecurityContext?: Workload.PodSecurityContext
     /**
      * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
-    securityContext?: Kubernetes.SecurityContext
+    securityContext?: Workload.SecurityContext
     /**
      * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
      */
@@ -387,15 +402,15 @@ export interface MonitoringValues {
     /**
      * Alertmanager resource requests and limits.
      */
-    resources?: Kubernetes.ResourceRequirements
+    resources?: Workload.Resources
     /**
      * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
      */
-    initContainers?: RestrictedContainer[]
+    initContainers?: Workload.RestrictedContainer[]
     /**
      * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
      */
-    sidecars?: RestrictedContainer[]
+    sidecars?: Workload.RestrictedContainer[]
     /**
      * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
      */
@@ -407,16 +422,19 @@ export interface MonitoringValues {
     /**
      * Restarts the container when it stops answering; empty means none.
      */
-    livenessProbe?: Kubernetes.Probe
+    livenessProbe?: Workload.Probe
     /**
      * Takes the pod out of its Service while it cannot serve; empty means none.
      */
-    readinessProbe?: Kubernetes.Probe
+    readinessProbe?: Workload.Probe
     /**
      * Holds the other probes until the container has started; empty means none.
      */
-    startupProbe?: Kubernetes.Probe
-    nodeSelector?: StringMap7
+    startupProbe?: Workload.Probe
+    /**
+     * Node labels the pods must run on.
+     */
+    nodeSelector?: Workload.StringMap
     /**
      * Tolerations for node taints.
      */
@@ -812,17 +830,26 @@ export interface MonitoringValues {
    * kube-state-metrics: metrics about Deployments, Pods, HPAs, CronJobs and resource requests.
    */
   kubeStateMetrics?: {
-    image?: Image2
-    podAnnotations?: StringMap8
-    podLabels?: StringMap9
+    /**
+     * kube-state-metrics image.
+     */
+    image?: Workload.Image
+    /**
+     * Annotations added to every pod.
+     */
+    podAnnotations?: Workload.StringMap
+    /**
+     * Labels added to every pod (never to the selector, which must not change between releases).
+     */
+    podLabels?: Workload.StringMap
     /**
      * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
-    podSecurityContext?: Kubernetes.PodSecurityContext
+    podSecurityContext?: Workload.PodSecurityContext
     /**
      * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
-    securityContext?: Kubernetes.SecurityContext
+    securityContext?: Workload.SecurityContext
     /**
      * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
      */
@@ -834,15 +861,15 @@ export interface MonitoringValues {
     /**
      * kube-state-metrics resource requests and limits.
      */
-    resources?: Kubernetes.ResourceRequirements
+    resources?: Workload.Resources
     /**
      * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
      */
-    initContainers?: RestrictedContainer[]
+    initContainers?: Workload.RestrictedContainer[]
     /**
      * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
      */
-    sidecars?: RestrictedContainer[]
+    sidecars?: Workload.RestrictedContainer[]
     /**
      * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
      */
@@ -854,16 +881,19 @@ export interface MonitoringValues {
     /**
      * Restarts the container when it stops answering; empty means none.
      */
-    livenessProbe?: Kubernetes.Probe
+    livenessProbe?: Workload.Probe
     /**
      * Takes the pod out of its Service while it cannot serve; empty means none.
      */
-    readinessProbe?: Kubernetes.Probe
+    readinessProbe?: Workload.Probe
     /**
      * Holds the other probes until the container has started; empty means none.
      */
-    startupProbe?: Kubernetes.Probe
-    nodeSelector?: StringMap10
+    startupProbe?: Workload.Probe
+    /**
+     * Node labels the pods must run on.
+     */
+    nodeSelector?: Workload.StringMap
     /**
      * Tolerations for node taints.
      */
@@ -893,17 +923,26 @@ export interface MonitoringValues {
    * Grafana: dashboards over Prometheus. The one user-facing part of this chart.
    */
   grafana?: {
-    image?: Image3
-    podAnnotations?: StringMap11
-    podLabels?: StringMap12
+    /**
+     * Grafana image (the admin-Secret hook uses it too: it needs its bash and curl).
+     */
+    image?: Workload.Image
+    /**
+     * Annotations added to every pod.
+     */
+    podAnnotations?: Workload.StringMap
+    /**
+     * Labels added to every pod (never to the selector, which must not change between releases).
+     */
+    podLabels?: Workload.StringMap
     /**
      * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
-    podSecurityContext?: Kubernetes.PodSecurityContext
+    podSecurityContext?: Workload.PodSecurityContext
     /**
      * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
-    securityContext?: Kubernetes.SecurityContext
+    securityContext?: Workload.SecurityContext
     /**
      * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
      */
@@ -915,15 +954,15 @@ export interface MonitoringValues {
     /**
      * Grafana resource requests and limits.
      */
-    resources?: Kubernetes.ResourceRequirements
+    resources?: Workload.Resources
     /**
      * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
      */
-    initContainers?: RestrictedContainer[]
+    initContainers?: Workload.RestrictedContainer[]
     /**
      * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
      */
-    sidecars?: RestrictedContainer[]
+    sidecars?: Workload.RestrictedContainer[]
     /**
      * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
      */
@@ -935,16 +974,19 @@ export interface MonitoringValues {
     /**
      * Restarts the container when it stops answering; empty means none.
      */
-    livenessProbe?: Kubernetes.Probe
+    livenessProbe?: Workload.Probe
     /**
      * Takes the pod out of its Service while it cannot serve; empty means none.
      */
-    readinessProbe?: Kubernetes.Probe
+    readinessProbe?: Workload.Probe
     /**
      * Holds the other probes until the container has started; empty means none.
      */
-    startupProbe?: Kubernetes.Probe
-    nodeSelector?: StringMap13
+    startupProbe?: Workload.Probe
+    /**
+     * Node labels the pods must run on.
+     */
+    nodeSelector?: Workload.StringMap
     /**
      * Tolerations for node taints.
      */
@@ -988,13 +1030,16 @@ export interface MonitoringValues {
       /**
        * Resources of the hook Job that makes the admin Secret.
        */
-      resources?: Kubernetes.ResourceRequirements
+      resources?: Workload.Resources
     }
     /**
      * Path Grafana is served under when it shares a host (e.g. /grafana); empty when it has its own host. Sets root_url and serve_from_sub_path together.
      */
     subPath?: string
-    service?: Service
+    /**
+     * The Grafana Service. NodePort is allowed for clusters without an ingress.
+     */
+    service?: Workload.Service
     /**
      * Grafana's own database (users, edited dashboards). Provisioned dashboards and the datasource come back without it.
      */
@@ -1060,17 +1105,26 @@ export interface MonitoringValues {
    * backend gmp: Google's Prometheus-compatible query frontend for Managed Service for Prometheus. Grafana and the api query it at the address the chart's own Prometheus has under backend prometheus.
    */
   gmpFrontend?: {
-    image?: Image4
-    podAnnotations?: StringMap14
-    podLabels?: StringMap15
+    /**
+     * GMP frontend image.
+     */
+    image?: Workload.Image
+    /**
+     * Annotations added to every pod.
+     */
+    podAnnotations?: Workload.StringMap
+    /**
+     * Labels added to every pod (never to the selector, which must not change between releases).
+     */
+    podLabels?: Workload.StringMap
     /**
      * Pod-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
-    podSecurityContext?: Kubernetes.PodSecurityContext
+    podSecurityContext?: Workload.PodSecurityContext
     /**
      * Container-level security context. The default meets the Kubernetes restricted Pod Security Standard.
      */
-    securityContext?: Kubernetes.SecurityContext
+    securityContext?: Workload.SecurityContext
     /**
      * Extra environment variables, as Kubernetes writes them (name/value or name/valueFrom).
      */
@@ -1082,15 +1136,15 @@ export interface MonitoringValues {
     /**
      * GMP frontend resource requests and limits.
      */
-    resources?: Kubernetes.ResourceRequirements
+    resources?: Workload.Resources
     /**
      * More init containers, as Kubernetes writes them; they run before the workload's own containers and must meet the restricted Pod Security Standard too.
      */
-    initContainers?: RestrictedContainer[]
+    initContainers?: Workload.RestrictedContainer[]
     /**
      * More containers beside the workload's own, as Kubernetes writes them (not in hook or test pods).
      */
-    sidecars?: RestrictedContainer[]
+    sidecars?: Workload.RestrictedContainer[]
     /**
      * More volumes for the pods, as Kubernetes writes them (e.g. a Secret or ConfigMap).
      */
@@ -1102,16 +1156,19 @@ export interface MonitoringValues {
     /**
      * Restarts the container when it stops answering; empty means none.
      */
-    livenessProbe?: Kubernetes.Probe
+    livenessProbe?: Workload.Probe
     /**
      * Takes the pod out of its Service while it cannot serve; empty means none.
      */
-    readinessProbe?: Kubernetes.Probe
+    readinessProbe?: Workload.Probe
     /**
      * Holds the other probes until the container has started; empty means none.
      */
-    startupProbe?: Kubernetes.Probe
-    nodeSelector?: StringMap16
+    startupProbe?: Workload.Probe
+    /**
+     * Node labels the pods must run on.
+     */
+    nodeSelector?: Workload.StringMap
     /**
      * Tolerations for node taints.
      */
@@ -1162,11 +1219,8 @@ export interface MonitoringValues {
    * The `helm test` hook that asks Prometheus whether it is ready.
    */
   tests?: {
-    image?: TestImage
-    /**
-     * Resources of the helm test pod.
-     */
-    resources?: Kubernetes.ResourceRequirements
+    image?: Workload.TestImage
+    resources?: Workload.TestResources
   }
   /**
    * Values Helm shares with every chart of a release (set by a parent chart).
@@ -1178,104 +1232,6 @@ export interface MonitoringValues {
    * Condition key a parent chart uses to switch this chart on or off.
    */
   enabled?: boolean
-}
-/**
- * Labels added to every object the chart makes (never to a selector: those cannot change). The chart's own label keys cannot be replaced.
- */
-export interface StringMap {
-  [k: string]: string | undefined
-}
-/**
- * Annotations added to every object the chart installs (pods take podAnnotations; helm test pods take neither). An object's own annotations win over these.
- */
-export interface StringMap1 {
-  [k: string]: string | undefined
-}
-/**
- * Prometheus image (promtool in the tests is built from the same version).
- */
-export interface Image {
-  /**
-   * Registry host; empty means the one in repository (or global.imageRegistry when set).
-   */
-  registry?: string
-  /**
-   * Image repository.
-   */
-  repository: string
-  /**
-   * Image tag; empty means the chart's appVersion.
-   */
-  tag?: string
-  /**
-   * Image digest (sha256:...); pins the exact image and wins over the tag.
-   */
-  digest?: string
-  /**
-   * When the kubelet pulls the image.
-   */
-  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * Annotations added to every pod.
- */
-export interface StringMap2 {
-  [k: string]: string | undefined
-}
-/**
- * Labels added to every pod (never to the selector, which must not change between releases).
- */
-export interface StringMap3 {
-  [k: string]: string | undefined
-}
-/**
- * Node labels the pods must run on.
- */
-export interface StringMap4 {
-  [k: string]: string | undefined
-}
-/**
- * Alertmanager image.
- */
-export interface Image1 {
-  /**
-   * Registry host; empty means the one in repository (or global.imageRegistry when set).
-   */
-  registry?: string
-  /**
-   * Image repository.
-   */
-  repository: string
-  /**
-   * Image tag; empty means the chart's appVersion.
-   */
-  tag?: string
-  /**
-   * Image digest (sha256:...); pins the exact image and wins over the tag.
-   */
-  digest?: string
-  /**
-   * When the kubelet pulls the image.
-   */
-  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * Annotations added to every pod.
- */
-export interface StringMap5 {
-  [k: string]: string | undefined
-}
-/**
- * Labels added to every pod (never to the selector, which must not change between releases).
- */
-export interface StringMap6 {
-  [k: string]: string | undefined
-}
-/**
- * Node labels the pods must run on.
- */
-export interface StringMap7 {
-  [k: string]: string | undefined
 }
 /**
  * The routing tree, as alertmanager.yml's route writes it.
@@ -1366,169 +1322,4 @@ export interface AlertmanagerRoute1 {
    * Child routes.
    */
   routes?: AlertmanagerRoute1[]
-}
-/**
- * kube-state-metrics image.
- */
-export interface Image2 {
-  /**
-   * Registry host; empty means the one in repository (or global.imageRegistry when set).
-   */
-  registry?: string
-  /**
-   * Image repository.
-   */
-  repository: string
-  /**
-   * Image tag; empty means the chart's appVersion.
-   */
-  tag?: string
-  /**
-   * Image digest (sha256:...); pins the exact image and wins over the tag.
-   */
-  digest?: string
-  /**
-   * When the kubelet pulls the image.
-   */
-  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * Annotations added to every pod.
- */
-export interface StringMap8 {
-  [k: string]: string | undefined
-}
-/**
- * Labels added to every pod (never to the selector, which must not change between releases).
- */
-export interface StringMap9 {
-  [k: string]: string | undefined
-}
-/**
- * Node labels the pods must run on.
- */
-export interface StringMap10 {
-  [k: string]: string | undefined
-}
-/**
- * Grafana image (the admin-Secret hook uses it too: it needs its bash and curl).
- */
-export interface Image3 {
-  /**
-   * Registry host; empty means the one in repository (or global.imageRegistry when set).
-   */
-  registry?: string
-  /**
-   * Image repository.
-   */
-  repository: string
-  /**
-   * Image tag; empty means the chart's appVersion.
-   */
-  tag?: string
-  /**
-   * Image digest (sha256:...); pins the exact image and wins over the tag.
-   */
-  digest?: string
-  /**
-   * When the kubelet pulls the image.
-   */
-  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * Annotations added to every pod.
- */
-export interface StringMap11 {
-  [k: string]: string | undefined
-}
-/**
- * Labels added to every pod (never to the selector, which must not change between releases).
- */
-export interface StringMap12 {
-  [k: string]: string | undefined
-}
-/**
- * Node labels the pods must run on.
- */
-export interface StringMap13 {
-  [k: string]: string | undefined
-}
-/**
- * The Grafana Service. NodePort is allowed for clusters without an ingress.
- */
-export interface Service {
-  /**
-   * Service type. ClusterIP keeps it in-cluster; the ingress chart routes to it.
-   */
-  type?: ("ClusterIP" | "NodePort" | "LoadBalancer")
-  /**
-   * Port the Service listens on.
-   */
-  port?: number
-  /**
-   * Fixed node port when type is NodePort or LoadBalancer; null lets Kubernetes pick.
-   */
-  nodePort?: (number | null)
-  /**
-   * Annotations for the Service.
-   */
-  annotations?: {
-    [k: string]: string | undefined
-  }
-}
-/**
- * GMP frontend image.
- */
-export interface Image4 {
-  /**
-   * Registry host; empty means the one in repository (or global.imageRegistry when set).
-   */
-  registry?: string
-  /**
-   * Image repository.
-   */
-  repository: string
-  /**
-   * Image tag; empty means the chart's appVersion.
-   */
-  tag?: string
-  /**
-   * Image digest (sha256:...); pins the exact image and wins over the tag.
-   */
-  digest?: string
-  /**
-   * When the kubelet pulls the image.
-   */
-  pullPolicy?: ("Always" | "IfNotPresent" | "Never")
-}
-/**
- * Annotations added to every pod.
- */
-export interface StringMap14 {
-  [k: string]: string | undefined
-}
-/**
- * Labels added to every pod (never to the selector, which must not change between releases).
- */
-export interface StringMap15 {
-  [k: string]: string | undefined
-}
-/**
- * Node labels the pods must run on.
- */
-export interface StringMap16 {
-  [k: string]: string | undefined
-}
-/**
- * Image the `helm test` hook runs (needs wget).
- */
-export interface TestImage {
-  /**
-   * Image repository.
-   */
-  repository?: string
-  /**
-   * Image tag.
-   */
-  tag?: string
 }

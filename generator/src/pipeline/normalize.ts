@@ -72,6 +72,8 @@ export interface GenerationModel {
   kubernetesDefinitions: ReadonlyMap<string, Json>;
   /** The file they come from, as the types file's banner names it. */
   kubernetesSource: string;
+  /** The shared workload definition's file, for the shared values' types file, and the name its banner gives it. */
+  workload?: { document: Json; source: string };
 }
 
 /** Stage 3: one canonical shape per chart. */
@@ -82,6 +84,9 @@ export function normalize(validated: ValidatedSchemas, config: ProjectConfig, sc
     kubernetesDefinitions: validated.kubernetesDefinitions,
     // The package's own definitions are named as the package's, not as a file of the project.
     kubernetesSource: validated.kubernetesSource?.shownAs ?? `${schemasLabel}/${validated.kubernetesSource?.file ?? 'defs/kubernetes.schema.json'}`,
+    ...(validated.workloadSource === undefined
+      ? {}
+      : { workload: { document: validated.workloadSource.json, source: validated.workloadSource.shownAs ?? `${schemasLabel}/${validated.workloadSource.file}` } }),
   };
 }
 

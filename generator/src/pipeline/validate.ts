@@ -14,6 +14,7 @@ import { asSubchartSchema, chartRefs } from '../schema/subchart-schema.js';
 import { PropertyRegistry } from '../schema/shared-properties.js';
 import { BASE, definitionsOf, kubernetesDefinitionsOf, usePrecompiledDefinitions } from '../schema/shared-definitions.js';
 import { KUBERNETES_DEFINITION } from '../schema/kubernetes-defs.js';
+import { WORKLOAD_VALUES } from '../schema/compose.js';
 
 export interface ValidatedChart {
   /** Schema file, relative to the schemas folder (e.g. `api.schema.json`). */
@@ -37,6 +38,8 @@ export interface ValidatedSchemas {
   kubernetesDefinitions: ReadonlyMap<string, Json>;
   /** The shared file holding them as messages and banners name it (the package's own files as `balena-charts/schemas/defs/…`), if any does. */
   kubernetesSource?: { file: string; shownAs?: string };
+  /** The shared workload definition's file (see compose.ts), as read and as banners name it, if there is one. */
+  workloadSource?: { file: string; shownAs?: string; json: Json };
 }
 
 /**
@@ -175,8 +178,17 @@ export function validate(written: LoadedSchemas, dashboardSources: readonly Dash
   }
   const kubernetes = usable.find((doc) => definitionsOf(doc).some(({ name }) => KUBERNETES_DEFINITION.test(name)));
   const kubernetesSource = kubernetes === undefined ? undefined : { file: kubernetes.file, ...(kubernetes.shownAs === undefined ? {} : { shownAs: kubernetes.shownAs }) };
+  const workload = usable.find((doc) => doc.file === WORKLOAD_VALUES.file);
+  const workloadSource = workload === undefined ? undefined : { file: workload.file, json: workload.json, ...(workload.shownAs === undefined ? {} : { shownAs: workload.shownAs }) };
   return {
-    validated: { schemasDir: loaded.schemasDir, charts, dashboards, kubernetesDefinitions: kubernetesDefinitionsOf(usable), ...(kubernetesSource === undefined ? {} : { kubernetesSource }) },
+    validated: {
+      schemasDir: loaded.schemasDir,
+      charts,
+      dashboards,
+      kubernetesDefinitions: kubernetesDefinitionsOf(usable),
+      ...(kubernetesSource === undefined ? {} : { kubernetesSource }),
+      ...(workloadSource === undefined ? {} : { workloadSource }),
+    },
     problems,
     verdicts: [...registry.passed].sort(),
   };

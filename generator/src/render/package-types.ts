@@ -7,3 +7,6 @@
  * by json-schema-to-typescript, to the same text.
  */
 export const PACKAGE_KUBERNETES_TYPES: { key: string; body: string } | undefined = undefined;
+
+/** The same for the shared workload values' types file (render/workload-types.ts), keyed by sharedTypesKey of its schema. */
+export const PACKAGE_WORKLOAD_TYPES: { key: string; body: string } | undefined = undefined;

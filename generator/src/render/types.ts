@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
-import { PACKAGE_KUBERNETES_TYPES } from './package-types.js';
+import { PACKAGE_KUBERNETES_TYPES, PACKAGE_WORKLOAD_TYPES } from './package-types.js';
 import { isObject, walkObjects, type Json, type JsonObject } from '../schema/json-pointer.js';
 import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
 import { byCodePoint } from '../schema/order.js';
 import { KUBERNETES_DEFINITION } from '../schema/kubernetes-defs.js';
+import { NO_SHARED_TYPES, sharedTypesKey, withSharedValueTypes, WORKLOAD_NAMESPACE, WORKLOAD_TYPES_FILE, type SharedTypes } from './workload-types.js';
 
 /** The TypeScript name of a chart's values: `api` → `ApiValues`. */
 export function valuesTypeName(chartName: string): string {
@@ -13,9 +14,9 @@ export function valuesTypeName(chartName: string): string {
 }
 
 /** TypeScript types for a chart's values, from the same schema Helm enforces. */
-export async function renderTypes(chart: ChartModel): Promise<string> {
+export async function renderTypes(chart: ChartModel, shared: SharedTypes = NO_SHARED_TYPES): Promise<string> {
   // The title would name the type; the name comes from the chart instead.
-  const { $comment: _comment, $schema: _schema, title: _title, ...schema } = withKubernetesTypes(withSubchartTypes(chart));
+  const { $comment: _comment, $schema: _schema, title: _title, ...schema } = withKubernetesTypes(withReachableDefinitions(withSharedValueTypes(withSubchartTypes(chart), shared)));
   const code = await compile(schema as JSONSchema, valuesTypeName(chart.name), {
     bannerComment: `/* ${chart.banner} */`,
     strictIndexSignatures: true,
@@ -24,7 +25,15 @@ export async function renderTypes(chart: ChartModel): Promise<string> {
     format: false,
     cwd: process.cwd(),
   });
-  return withImports(indentByBraces(code), chart.dependencies.map(({ name }) => name), code.includes(`${KUBERNETES_NAMESPACE}.`));
+  return withImports(indentByBraces(code), chart.dependencies.map(({ name }) => name), code.includes(`${KUBERNETES_NAMESPACE}.`), code.includes(`${WORKLOAD_NAMESPACE}.`));
+}
+
+/** Only the definitions a chart's types still use once shared values are typed from the shared file: the tool need not read the rest. */
+function withReachableDefinitions(schema: JsonObject): JsonObject {
+  const { $defs, ...rest } = schema;
+  if (!isObject($defs)) return schema;
+  const names = reachableDefinitions(rest, $defs);
+  return names.length === 0 ? rest : { ...rest, $defs: Object.fromEntries(names.map((name) => [name, $defs[name] ?? null])) };
 }
 
 /** The namespace chart types use for Kubernetes' own types, imported from one shared file. */
@@ -79,7 +88,7 @@ export function kubernetesDefinitionsKey(definitions: ReadonlyMap<string, Json>)
 export async function renderKubernetesTypes(definitions: ReadonlyMap<string, Json>, source: string, remedy: string): Promise<string | undefined> {
   if (definitions.size === 0) return undefined;
   if (PACKAGE_KUBERNETES_TYPES !== undefined && PACKAGE_KUBERNETES_TYPES.key === kubernetesDefinitionsKey(definitions)) {
-    return `${kubernetesTypesBanner(source, remedy)}\n${PACKAGE_KUBERNETES_TYPES.body}`;
+    return `${sharedTypesBanner(source, remedy)}\n${PACKAGE_KUBERNETES_TYPES.body}`;
   }
   const names = [...definitions.keys()].sort();
   const shortNames = new Map(names.map((name) => [shortName(name), name]));
@@ -90,7 +99,7 @@ export async function renderKubernetesTypes(definitions: ReadonlyMap<string, Jso
     anyOf: names.map((name) => ({ $ref: `#/$defs/${name}` })),
   };
   const code = await compile(schema as JSONSchema, 'KubernetesType', {
-    bannerComment: kubernetesTypesBanner(source, remedy),
+    bannerComment: sharedTypesBanner(source, remedy),
     strictIndexSignatures: true,
     unreachableDefinitions: false,
     format: false,
@@ -99,9 +108,27 @@ export async function renderKubernetesTypes(definitions: ReadonlyMap<string, Jso
   return indentByBraces(code);
 }
 
-/** The Kubernetes types file's first line. */
-export function kubernetesTypesBanner(source: string, remedy: string): string {
+/** A shared types file's first line (the Kubernetes types', the workload values'). */
+export function sharedTypesBanner(source: string, remedy: string): string {
   return `/* ${banner(source, remedy)} */`;
+}
+
+/**
+ * The shared file of the workload definition's values typed once (see
+ * workload-types.ts), importing the Kubernetes types as a chart's types do.
+ * For the package's own definition, the text the package build made.
+ */
+export async function renderWorkloadTypes(schema: JsonObject, source: string, remedy: string): Promise<string> {
+  const bannerLine = sharedTypesBanner(source, remedy);
+  if (PACKAGE_WORKLOAD_TYPES !== undefined && PACKAGE_WORKLOAD_TYPES.key === sharedTypesKey(schema)) return `${bannerLine}\n${PACKAGE_WORKLOAD_TYPES.body}`;
+  const code = await compile(withKubernetesTypes(schema) as JSONSchema, 'WorkloadType', {
+    bannerComment: bannerLine,
+    strictIndexSignatures: true,
+    unreachableDefinitions: false,
+    format: false,
+    cwd: process.cwd(),
+  });
+  return withImports(indentByBraces(code), [], code.includes(`${KUBERNETES_NAMESPACE}.`));
 }
 
 /** The file name (without extension) the shared Kubernetes types are written to. */
@@ -141,11 +168,12 @@ function reachableDefinitions(schema: JsonObject, defs: JsonObject): string[] {
 }
 
 /** The shared Kubernetes types and the subcharts' types, imported right after the banner line. */
-function withImports(code: string, dependencies: readonly string[], kubernetes: boolean): string {
-  if (dependencies.length === 0 && !kubernetes) return code;
+function withImports(code: string, dependencies: readonly string[], kubernetes: boolean, workload = false): string {
+  if (dependencies.length === 0 && !kubernetes && !workload) return code;
   const end = code.indexOf('\n') + 1;
   const imports = [
     ...(kubernetes ? [`import type * as ${KUBERNETES_NAMESPACE} from './${KUBERNETES_FILE}.js';\n`] : []),
+    ...(workload ? [`import type * as ${WORKLOAD_NAMESPACE} from './${WORKLOAD_TYPES_FILE}.js';\n`] : []),
     ...dependencies.map((name) => `import type { ${valuesTypeName(name)} } from './${name}-values.js';\n`),
   ].join('');
   return `${code.slice(0, end)}\n${imports}${code.slice(end)}`;
