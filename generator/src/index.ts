@@ -92,7 +92,7 @@ async function build(project: Project, timed: Timer, reuse: Reuse | undefined): 
   problems.push(...invalid);
   const model = await timed('normalize', () => normalize(validated, project.config, label(project.schemasDir)));
   const emitted = await timed('emit', () =>
-    emit(model, templates.sources, { outDir: project.outDir, typesDir: project.typesDir, dashboardsLabel: label(project.dashboardsDir), schemasLabel: label(project.schemasDir) }, project.config, reuse?.kept, reuse?.kubernetesTypes),
+    emit(model, templates.sources, { outDir: project.outDir, typesDir: project.typesDir, dashboardsLabel: label(project.dashboardsDir), schemasLabel: label(project.schemasDir) }, project.config, reuse?.kept, reuse?.kubernetesTypes, reuse?.workloadTypes),
   );
   problems.push(...emitted.problems);
   problems.push(...(await timed('contract', () => contractProblems(model, emitted.templates))));

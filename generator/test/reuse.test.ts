@@ -118,6 +118,23 @@ leaf('the Kubernetes types file is made again only when what it is made from cha
     assert.is(project.read(file), written, 'other definitions: made again');
   }),
 );
+leaf('the shared workload types file is taken over while the shared inputs are unchanged, and made again when one changed', () =>
+  afterAGenerate(async (project) => {
+    const file = 'generator/src/generated/workload.ts';
+    const written = project.read(file);
+    const standIn = `${written}// taken over\n`;
+    project.write(file, standIn);
+    project.editJson('charts/.generated.json', (manifest) => {
+      manifest.files[file] = createHash('sha256').update(standIn).digest('hex');
+    });
+    project.editJson('schemas/ui.schema.json', moreReplicas);
+    assert.is((await run(project)).code, 0);
+    assert.is(project.read(file), standIn, 'a leaf schema changed: the last file stands');
+    project.write('templates/monitoring/prometheus-rules.yaml.hbs', `${project.read('templates/monitoring/prometheus-rules.yaml.hbs')}\n`);
+    assert.is((await run(project)).code, 0);
+    assert.is(project.read(file), written, 'a shared input changed: made again');
+  }),
+);
 leaf.run();
 
 const refused = suite('a changed default is checked even where the last generate\'s checks are taken over');

@@ -49,7 +49,8 @@ function withBanner(text: string, source: string, remedy: string): string {
 /**
  * Stage 4: every output file as text, in memory. Nothing here touches the
  * disk. A chart in `kept` (see reuse.ts) gets those files as they are; the
- * types index and the Kubernetes types, which every chart feeds, are always made.
+ * types index and the Kubernetes types, which every chart feeds, are always
+ * made, and the shared workload values' types unless kept.
  */
 export async function emit(
   model: GenerationModel,
@@ -58,6 +59,7 @@ export async function emit(
   config: ProjectConfig,
   kept: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
   keptKubernetesTypes?: { key: string; text: string },
+  keptWorkloadTypes?: string,
 ): Promise<EmittedFiles> {
   // What every generated file's first line tells its reader to do instead of editing it.
   const remedy = regenerate(config.generateCommand);
@@ -70,7 +72,7 @@ export async function emit(
   const shared = model.workload === undefined ? NO_SHARED_TYPES : sharedTypesOf(model.workload.document, WORKLOAD_VALUES.pointer);
   const sharedSchema = model.workload === undefined ? undefined : sharedTypesSchema(model.workload.document, shared, WORKLOAD_VALUES.pointer);
   if (model.workload !== undefined && sharedSchema !== undefined) {
-    files.set(`${targets.typesDir}/${WORKLOAD_TYPES_FILE}.ts`, await renderWorkloadTypes(sharedSchema, model.workload.source, remedy));
+    files.set(`${targets.typesDir}/${WORKLOAD_TYPES_FILE}.ts`, keptWorkloadTypes ?? (await renderWorkloadTypes(sharedSchema, model.workload.source, remedy)));
   }
   for (const chart of model.charts) {
     const keep = kept.get(chart.name);

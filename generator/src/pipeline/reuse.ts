@@ -1,4 +1,5 @@
 import type { ChartRecord, InputHashes, Manifest } from './manifest.js';
+import { WORKLOAD_TYPES_FILE } from '../render/workload-types.js';
 
 /**
  * What a generate may take over from the last one, so that editing one
@@ -15,6 +16,8 @@ export interface Reuse {
   verdicts: ReadonlySet<string>;
   /** The shared Kubernetes types file as written, and a hash of what it was made from. */
   kubernetesTypes?: { key: string; text: string };
+  /** The shared workload values' types file as written: made from shared inputs alone, which are unchanged wherever anything is reused. */
+  workloadTypes?: string;
 }
 
 /** Where a chart's files go, relative to the project root. */
@@ -52,7 +55,10 @@ export function planReuse(previous: Manifest | undefined, current: InputHashes, 
   const types = previous.kubernetesTypes;
   const typesText = types === undefined ? undefined : read(types.file);
   const kubernetesTypes = types !== undefined && typesText !== undefined && hash(typesText) === previous.files[types.file] ? { key: types.key, text: typesText } : undefined;
-  return { kept, verdicts: new Set(previous.verdicts ?? []), ...(kubernetesTypes === undefined ? {} : { kubernetesTypes }) };
+  const workloadFile = `${places.typesDir}/${WORKLOAD_TYPES_FILE}.ts`;
+  const workloadText = previous.files[workloadFile] === undefined ? undefined : read(workloadFile);
+  const workloadTypes = workloadText !== undefined && hash(workloadText) === previous.files[workloadFile] ? workloadText : undefined;
+  return { kept, verdicts: new Set(previous.verdicts ?? []), ...(kubernetesTypes === undefined ? {} : { kubernetesTypes }), ...(workloadTypes === undefined ? {} : { workloadTypes }) };
 }
 
 /** The files the manifest lists for a chart, each as written; undefined when one is missing or was edited. */
