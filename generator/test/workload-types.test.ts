@@ -79,6 +79,26 @@ test('the same names at any depth: a component place gets the shared types too',
   assert.equal(((properties.grafana as JsonObject).properties as JsonObject).image, { tsType: 'Workload.Image', description: (workloadDefs.image as JsonObject).description });
 });
 
+test('a type name is given once: a definition whose name capitalizes as another\'s, or an object named as a definition, is not shared', () => {
+  const object = (description: string) => ({ type: 'object', additionalProperties: false, description, properties: { name: { type: 'string', description: 'A name.' } } });
+  const document = {
+    $defs: {
+      image: object('One image.'),
+      Image: { ...object('Another.'), required: ['name'] },
+      database: object('A definition.'),
+      workloadValues: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Values.',
+        properties: { first: { $ref: '#/$defs/image' }, second: { $ref: '#/$defs/Image' }, database: object('An object of its own.') },
+      },
+    },
+  };
+  const types = sharedTypesOf(document, WORKLOAD_VALUES.pointer);
+  assert.equal([...types.definitions.keys()], ['image', 'database']);
+  assert.equal([...types.values.keys()], ['first']);
+});
+
 test("every shared type the product's charts use is declared once in workload.ts, under that name", () => {
   const generated = path.join(ROOT, 'generator/src/generated');
   const declared = [...readFileSync(path.join(generated, 'workload.ts'), 'utf8').matchAll(/^export (?:interface|type) (\w+)/gm)].map(([, name]) => name);

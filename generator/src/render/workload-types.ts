@@ -127,19 +127,16 @@ function definitionName(schema: JsonObject): string | undefined {
  * definition is typed as that definition, named after it (`stringMap` →
  * `StringMap`, for commonLabels and podLabels alike); an object, after the value.
  */
-export function sharedValueTypes(workloadDocument: Json, valuesPointer: string): Map<string, SharedValueType> {
+function sharedValueTypes(workloadDocument: Json, valuesPointer: string): Map<string, SharedValueType> {
   const values = resolvePointer(workloadDocument, valuesPointer);
   const properties = isObject(values) && isObject(values.properties) ? values.properties : {};
-  const definitions = isObject(workloadDocument) && isObject(workloadDocument.$defs) ? Object.keys(workloadDocument.$defs) : [];
-  const definitionTypes = new Set(definitions.map(typeNameOf));
   const local = localDefinitions(workloadDocument);
   const shared = new Map<string, SharedValueType>();
   for (const [name, property] of Object.entries(properties)) {
     if (!isObject(property)) continue;
     const { 'x-needs': _needs, 'x-unless': _unless, ...schema } = property;
     const definition = definitionName(schema);
-    // An object's own type may not take a definition's name.
-    if (definition === undefined && (!isObject(schema.properties) || definitionTypes.has(typeNameOf(name)))) continue;
+    if (definition === undefined && !isObject(schema.properties)) continue;
     if (dependsOnDeclarations(schema, local)) continue;
     const form = typingForm(schema, local);
     if (form !== undefined) shared.set(name, { typeName: typeNameOf(definition ?? name), form, ...(definition === undefined ? {} : { definition }) });
@@ -147,18 +144,32 @@ export function sharedValueTypes(workloadDocument: Json, valuesPointer: string):
   return shared;
 }
 
-/** The shared values' types (sharedValueTypes) and the document's definitions (but the values' own), each that depends on no declaration. */
+/**
+ * The shared values' types (sharedValueTypes) and the document's definitions
+ * (but the values' own), each that depends on no declaration. Every type
+ * name is given once: a definition first, then a value's own object.
+ */
 export function sharedTypesOf(workloadDocument: Json, valuesPointer: string): SharedTypes {
   const values = sharedValueTypes(workloadDocument, valuesPointer);
   const documentDefinitions = isObject(workloadDocument) && isObject(workloadDocument.$defs) ? workloadDocument.$defs : {};
   const local = localDefinitions(workloadDocument);
   const definitions = new Map<string, SharedValueType>();
+  // Two names that capitalize alike would make one type, numbered by the tool: the first keeps it, the other is not shared.
+  const taken = new Set<string>();
   for (const [name, definition] of Object.entries(documentDefinitions)) {
-    if (`/$defs/${name}` === valuesPointer || dependsOnDeclarations(definition, local)) continue;
+    if (`/$defs/${name}` === valuesPointer || dependsOnDeclarations(definition, local) || taken.has(typeNameOf(name))) continue;
     const form = typingForm(definition, local);
-    if (form !== undefined) definitions.set(name, { typeName: typeNameOf(name), form, definition: name });
+    if (form === undefined) continue;
+    definitions.set(name, { typeName: typeNameOf(name), form, definition: name });
+    taken.add(typeNameOf(name));
   }
-  return { values, definitions };
+  const shared = [...values].filter(([, { typeName, definition }]) => {
+    if (definition !== undefined) return definitions.has(definition);
+    if (taken.has(typeName)) return false;
+    taken.add(typeName);
+    return true;
+  });
+  return { values: new Map(shared), definitions };
 }
 
 /**
