@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { PACKAGE_KUBERNETES_TYPES, PACKAGE_WORKLOAD_TYPES } from './package-types.js';
-import { isObject, walkObjects, type Json, type JsonObject } from '../schema/json-pointer.js';
+import { isObject, type Json, type JsonObject } from '../schema/json-pointer.js';
 import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
 import { byCodePoint } from '../schema/order.js';
@@ -157,12 +157,24 @@ function withSubchartTypes(chart: ChartModel): JsonObject {
 /** Names of the `#/$defs/...` definitions reachable from a schema (also through a pointer into one), following definitions that refer to others. */
 function reachableDefinitions(schema: JsonObject, defs: JsonObject): string[] {
   const found = new Set<string>();
-  const visit = (node: Json) => walkObjects(node, (object) => {
-    const name = typeof object.$ref === 'string' ? /^#\/\$defs\/([^/]+)/.exec(object.$ref)?.[1] : undefined;
-    if (name === undefined || found.has(name) || !(name in defs)) return;
-    found.add(name);
-    visit(defs[name] ?? null);
-  });
+  // Every object, as walkObjects visits them, without the pointers it makes for each: a run walks every chart's whole schema here.
+  const visit = (node: Json): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (!isObject(node)) return;
+    const name = typeof node.$ref === 'string' ? /^#\/\$defs\/([^/]+)/.exec(node.$ref)?.[1] : undefined;
+    if (name !== undefined && !found.has(name) && name in defs) {
+      found.add(name);
+      // A Kubernetes definition refers only to others, and all of them leave the chart's types (withKubernetesTypes).
+      if (!KUBERNETES_DEFINITION.test(name)) visit(defs[name] ?? null);
+    }
+    for (const key in node) {
+      const child = node[key];
+      if (typeof child === 'object' && child !== null) visit(child);
+    }
+  };
   visit(schema);
   return [...found].sort();
 }

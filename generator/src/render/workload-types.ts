@@ -40,8 +40,15 @@ export function typeNameOf(property: string): string {
   return property.charAt(0).toUpperCase() + property.slice(1);
 }
 
-/** Resolves a `$ref` to a definition other than a Kubernetes one, in the document it is written in; undefined when it is not local. */
-type LocalDefinitions = (ref: string) => Json | undefined;
+/**
+ * A document's local references, and the forms of those already worked out:
+ * a reference's form does not depend on the way it was reached (one on a
+ * cycle has none, however reached), so each is worked out once.
+ */
+interface LocalDefinitions {
+  resolve(ref: string): Json | undefined;
+  forms: Map<string, string | undefined>;
+}
 
 /**
  * What json-schema-to-typescript reads of a schema, as text: no annotations
@@ -69,8 +76,11 @@ export function typingForm(node: Json, local: LocalDefinitions, seen: ReadonlySe
       const name = value.slice(value.lastIndexOf('/') + 1);
       if (KUBERNETES_DEFINITION.test(name)) parts.push(`$ref:${name}`);
       else {
-        const target = seen.has(value) ? undefined : local(value);
-        const form = target === undefined ? undefined : typingForm(target, local, new Set([...seen, value]));
+        if (!local.forms.has(value)) {
+          const target = seen.has(value) ? undefined : local.resolve(value);
+          local.forms.set(value, target === undefined ? undefined : typingForm(target, local, new Set([...seen, value])));
+        }
+        const form = local.forms.get(value);
         if (form === undefined) return undefined;
         parts.push(`$ref:${form}`);
       }
@@ -93,7 +103,7 @@ export function typingForm(node: Json, local: LocalDefinitions, seen: ReadonlySe
 
 /** Local references in a document: `#/…` pointers into it. */
 export function localDefinitions(document: Json): LocalDefinitions {
-  return (ref) => (ref.startsWith('#/') ? resolvePointer(document, ref.slice(1)) : undefined);
+  return { resolve: (ref) => (ref.startsWith('#/') ? resolvePointer(document, ref.slice(1)) : undefined), forms: new Map() };
 }
 
 /** Whether a schema, or a definition of its document it refers to, says what a chart must declare for a part of it. */
@@ -104,7 +114,7 @@ function dependsOnDeclarations(node: Json, local: LocalDefinitions, seen: Set<st
     if (key === 'x-needs' || key === 'x-unless') return true;
     if (key === '$ref' && typeof value === 'string' && !seen.has(value)) {
       seen.add(value);
-      const target = local(value);
+      const target = local.resolve(value);
       if (target !== undefined && dependsOnDeclarations(target, local, seen)) return true;
     } else if (key !== 'default' && key !== 'examples' && key !== 'enum' && key !== 'const' && dependsOnDeclarations(value, local, seen)) return true;
   }
@@ -182,18 +192,12 @@ export function sharedTypesOf(workloadDocument: Json, valuesPointer: string): Sh
 export function withSharedValueTypes(schema: JsonObject, shared: SharedTypes): JsonObject {
   if (shared.values.size === 0 && shared.definitions.size === 0) return schema;
   const local = localDefinitions(schema);
-  // The chart's own definitions' forms, each worked out once.
-  const forms = new Map<string, string | undefined>();
-  const definitionForm = (name: string): string | undefined => {
-    if (!forms.has(name)) forms.set(name, typingForm({ $ref: `#/$defs/${name}` }, local));
-    return forms.get(name);
-  };
   const replace = (node: Json): Json => {
     if (Array.isArray(node)) return node.map(replace);
     if (!isObject(node)) return node;
     const name = definitionName(node);
     const type = name === undefined ? undefined : shared.definitions.get(name);
-    if (name !== undefined && type !== undefined && definitionForm(name) === `{$ref:${type.form}}`) {
+    if (name !== undefined && type !== undefined && typingForm({ $ref: `#/$defs/${name}` }, local) === `{$ref:${type.form}}`) {
       const { $ref: _ref, ...siblings } = node;
       return { ...(replace(siblings) as JsonObject), tsType: `${WORKLOAD_NAMESPACE}.${type.typeName}` };
     }
@@ -201,6 +205,8 @@ export function withSharedValueTypes(schema: JsonObject, shared: SharedTypes): J
     for (const [key, value] of Object.entries(node)) {
       if (key === 'default' || key === 'examples' || key === 'enum' || key === 'const') out[key] = value;
       else if (key === 'properties' && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([property, child]) => [property, typedAs(property, child) ?? replace(child)]));
+      // Kubernetes' own definitions hold no shared value, and are large: the types take them from their own shared file.
+      else if (key === '$defs' && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, KUBERNETES_DEFINITION.test(name) ? child : replace(child)]));
       else out[key] = replace(value);
     }
     return out;
@@ -209,7 +215,7 @@ export function withSharedValueTypes(schema: JsonObject, shared: SharedTypes): J
     const type = shared.values.get(name);
     if (type === undefined || !isObject(property) || typingForm(property, local) !== type.form) return undefined;
     // The property's own description, else its definition's: the comment a reader of the chart's types sees.
-    const target = typeof property.$ref === 'string' ? local(property.$ref) : undefined;
+    const target = typeof property.$ref === 'string' ? local.resolve(property.$ref) : undefined;
     const description = property.description ?? (isObject(target) ? target.description : undefined);
     return { tsType: `${WORKLOAD_NAMESPACE}.${type.typeName}`, ...(typeof description === 'string' ? { description } : {}) };
   };
