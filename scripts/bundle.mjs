@@ -51,7 +51,7 @@ rmSync(`${root}dist/generator/src/schema/package-checks.js.map`, { force: true }
 // each one's text after its banner line, which names the project's folder.
 const { kubernetesDefinitionsOf } = await import(`${root}dist/generator/src/schema/shared-definitions.js`);
 const { kubernetesDefinitionsKey, sharedTypesBanner, renderKubernetesTypes, renderWorkloadTypes } = await import(`${root}dist/generator/src/render/types.js`);
-const { sharedTypesKey, sharedTypesSchema, sharedTypesOf } = await import(`${root}dist/generator/src/render/workload-types.js`);
+const { sharedTypesFile, sharedTypesKey } = await import(`${root}dist/generator/src/render/workload-types.js`);
 const { WORKLOAD_VALUES } = await import(`${root}dist/generator/src/schema/compose.js`);
 /** A shared types file's text after its banner line, which names the project's folder and command (a run writes its own in its place). */
 const bodyOf = (text, source) => {
@@ -63,7 +63,7 @@ const definitions = kubernetesDefinitionsOf(loaded.shared);
 const kubernetesTypes = await renderKubernetesTypes(definitions, 'schemas/defs/kubernetes.schema.json', 'regenerate');
 // The workload definition's shared values' types (render/workload-types.ts), likewise.
 const workload = loaded.shared.find((doc) => doc.file === WORKLOAD_VALUES.file);
-const workloadSchema = workload === undefined ? undefined : sharedTypesSchema(workload.json, sharedTypesOf(workload.json, WORKLOAD_VALUES.pointer), WORKLOAD_VALUES.pointer);
+const workloadSchema = workload === undefined ? undefined : sharedTypesFile(workload.json, WORKLOAD_VALUES.pointer)?.schema;
 const workloadTypes = workloadSchema === undefined ? undefined : await renderWorkloadTypes(workloadSchema, `schemas/${WORKLOAD_VALUES.file}`, 'regenerate');
 writeFileSync(
   `${root}dist/generator/src/render/package-types.js`,

@@ -10,7 +10,7 @@ import { renderReadme } from '../render/readme.js';
 import { compileTemplates, type TemplateSources } from '../render/templates.js';
 import { renderRuleChecks } from '../schema/rules.js';
 import { KUBERNETES_TYPES_FILE, renderKubernetesTypes, renderTypes, renderTypesIndex, renderWorkloadTypes } from '../render/types.js';
-import { NO_SHARED_TYPES, sharedTypesOf, sharedTypesSchema, WORKLOAD_TYPES_FILE } from '../render/workload-types.js';
+import { NO_SHARED_TYPES, sharedTypesFile, WORKLOAD_TYPES_FILE } from '../render/workload-types.js';
 import { WORKLOAD_VALUES } from '../schema/compose.js';
 import { renderValuesSchema } from '../render/values-schema.js';
 import { renderValuesYaml } from '../render/values-yaml.js';
@@ -69,11 +69,11 @@ export async function emit(
   const problems: Problem[] = [];
   const chartDir = (name: string) => `${targets.outDir}/${name}`;
   // The shared workload definition's values typed once, in their own file, for every chart's types to refer to.
-  const shared = model.workload === undefined ? NO_SHARED_TYPES : sharedTypesOf(model.workload.document, WORKLOAD_VALUES.pointer);
-  const sharedSchema = model.workload === undefined ? undefined : sharedTypesSchema(model.workload.document, shared, WORKLOAD_VALUES.pointer);
-  if (model.workload !== undefined && sharedSchema !== undefined) {
-    files.set(`${targets.typesDir}/${WORKLOAD_TYPES_FILE}.ts`, keptWorkloadTypes ?? (await renderWorkloadTypes(sharedSchema, model.workload.source, remedy)));
+  const sharedFile = model.workload === undefined ? undefined : sharedTypesFile(model.workload.document, WORKLOAD_VALUES.pointer);
+  if (model.workload !== undefined && sharedFile !== undefined) {
+    files.set(`${targets.typesDir}/${WORKLOAD_TYPES_FILE}.ts`, keptWorkloadTypes ?? (await renderWorkloadTypes(sharedFile.schema, model.workload.source, remedy)));
   }
+  const shared = sharedFile?.types ?? NO_SHARED_TYPES;
   for (const chart of model.charts) {
     const keep = kept.get(chart.name);
     if (keep !== undefined) {
@@ -102,7 +102,7 @@ export async function emit(
       // The same dashboard for series labelled as GMP stores them (a chart's gmp backend loads these).
       files.set(`${dir}/dashboards/gmp/${name}.json`, renderDashboard(name, spec, `${targets.dashboardsLabel}/${name}.json`, config, 'gmp'));
     }
-    files.set(`${targets.typesDir}/${chart.name}-values.ts`, await renderTypes(chart, sharedSchema === undefined ? NO_SHARED_TYPES : shared));
+    files.set(`${targets.typesDir}/${chart.name}-values.ts`, await renderTypes(chart, shared));
   }
   // Subcharts are copied in as directories so a fresh clone can `helm install ./charts/<umbrella>` at once.
   for (const chart of model.charts.filter(({ name }) => !kept.has(name))) {

@@ -179,7 +179,7 @@ function reachableDefinitions(schema: JsonObject, defs: JsonObject): string[] {
   return [...found].sort();
 }
 
-/** The shared Kubernetes types and the subcharts' types, imported right after the banner line. */
+/** The shared Kubernetes and workload values' types and the subcharts' types, imported right after the banner line. */
 function withImports(code: string, dependencies: readonly string[], kubernetes: boolean, workload = false): string {
   if (dependencies.length === 0 && !kubernetes && !workload) return code;
   const end = code.indexOf('\n') + 1;

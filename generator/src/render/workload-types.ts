@@ -36,7 +36,7 @@ export interface SharedTypes {
 export const NO_SHARED_TYPES: SharedTypes = { values: new Map(), definitions: new Map() };
 
 /** `podSecurityContext` → `PodSecurityContext`. */
-export function typeNameOf(property: string): string {
+function typeNameOf(property: string): string {
   return property.charAt(0).toUpperCase() + property.slice(1);
 }
 
@@ -58,7 +58,7 @@ interface LocalDefinitions {
  * every other reference by its target's form. Undefined for a schema that
  * refers to itself or outside its document.
  */
-export function typingForm(node: Json, local: LocalDefinitions, seen: ReadonlySet<string> = new Set()): string | undefined {
+function typingForm(node: Json, local: LocalDefinitions, seen: ReadonlySet<string> = new Set()): string | undefined {
   if (Array.isArray(node)) {
     const items = node.map((item) => typingForm(item, local, seen));
     return items.includes(undefined) ? undefined : `[${items.join(',')}]`;
@@ -102,7 +102,7 @@ export function typingForm(node: Json, local: LocalDefinitions, seen: ReadonlySe
 }
 
 /** Local references in a document: `#/…` pointers into it. */
-export function localDefinitions(document: Json): LocalDefinitions {
+function localDefinitions(document: Json): LocalDefinitions {
   return { resolve: (ref) => (ref.startsWith('#/') ? resolvePointer(document, ref.slice(1)) : undefined), forms: new Map() };
 }
 
@@ -232,10 +232,10 @@ export function withSharedValueTypes(schema: JsonObject, shared: SharedTypes): J
  * a chart's are (`#/$defs/io.k8s.…`), for types.ts to type from the shared
  * Kubernetes file.
  */
-export function sharedTypesSchema(workloadDocument: Json, shared: SharedTypes, valuesPointer: string): JsonObject | undefined {
+function sharedTypesSchema(workloadDocument: Json, shared: SharedTypes, valuesPointer: string): JsonObject | undefined {
+  if ((shared.values.size === 0 && shared.definitions.size === 0) || !isObject(workloadDocument)) return undefined;
   const values = resolvePointer(workloadDocument, valuesPointer);
-  if (shared.values.size === 0 || !isObject(workloadDocument) || !isObject(values) || !isObject(values.properties)) return undefined;
-  const properties = values.properties;
+  const properties = isObject(values) && isObject(values.properties) ? values.properties : {};
   const documentDefinitions = isObject(workloadDocument.$defs) ? workloadDocument.$defs : {};
   const $defs: JsonObject = {};
   for (const [name, { typeName }] of shared.definitions) $defs[name] = { ...(typedByName(documentDefinitions[name] ?? null) as JsonObject), title: typeName };
@@ -263,6 +263,13 @@ function typedByName(node: Json): Json {
     } else out[key] = key === 'default' || key === 'examples' || key === 'enum' || key === 'const' ? value : typedByName(value);
   }
   return out;
+}
+
+/** What a workload definition shares: its types, and the schema of the shared file they are made in; none when it shares nothing. */
+export function sharedTypesFile(workloadDocument: Json, valuesPointer: string): { types: SharedTypes; schema: JsonObject } | undefined {
+  const types = sharedTypesOf(workloadDocument, valuesPointer);
+  const schema = sharedTypesSchema(workloadDocument, types, valuesPointer);
+  return schema === undefined ? undefined : { types, schema };
 }
 
 /** A hash of what the shared types file is made from. */
