@@ -6,6 +6,7 @@ import type { ChartModel } from '../pipeline/normalize.js';
 import { banner } from './banner.js';
 import { byCodePoint } from '../schema/order.js';
 import { KUBERNETES_DEFINITION } from '../schema/kubernetes-defs.js';
+import { reachableDefinitions } from '../schema/reachable.js';
 import { NO_SHARED_TYPES, sharedTypesKey, withSharedValueTypes, WORKLOAD_NAMESPACE, WORKLOAD_TYPES_FILE, type SharedTypes } from './workload-types.js';
 
 /** The TypeScript name of a chart's values: `api` → `ApiValues`. */
@@ -32,7 +33,7 @@ export async function renderTypes(chart: ChartModel, shared: SharedTypes = NO_SH
 function withReachableDefinitions(schema: JsonObject): JsonObject {
   const { $defs, ...rest } = schema;
   if (!isObject($defs)) return schema;
-  const names = reachableDefinitions(rest, $defs);
+  const names = usedDefinitions(rest, $defs);
   return names.length === 0 ? rest : { ...rest, $defs: Object.fromEntries(names.map((name) => [name, $defs[name] ?? null])) };
 }
 
@@ -150,33 +151,13 @@ function withSubchartTypes(chart: ChartModel): JsonObject {
   const { $defs, ...rest } = schema;
   const typed: JsonObject = { ...rest, properties };
   // Only the definitions the umbrella's own values still use; the subcharts' are typed in their files.
-  if (isObject($defs)) typed.$defs = Object.fromEntries(reachableDefinitions(typed, $defs).map((name) => [name, $defs[name] ?? null]));
+  if (isObject($defs)) typed.$defs = Object.fromEntries(usedDefinitions(typed, $defs).map((name) => [name, $defs[name] ?? null]));
   return typed;
 }
 
-/** Names of the `#/$defs/...` definitions reachable from a schema (also through a pointer into one), following definitions that refer to others. */
-function reachableDefinitions(schema: JsonObject, defs: JsonObject): string[] {
-  const found = new Set<string>();
-  // Every object, as walkObjects visits them, without the pointers it makes for each: a run walks every chart's whole schema here.
-  const visit = (node: Json): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    if (!isObject(node)) return;
-    const name = typeof node.$ref === 'string' ? /^#\/\$defs\/([^/]+)/.exec(node.$ref)?.[1] : undefined;
-    if (name !== undefined && !found.has(name) && name in defs) {
-      found.add(name);
-      // A Kubernetes definition refers only to others, and all of them leave the chart's types (withKubernetesTypes).
-      if (!KUBERNETES_DEFINITION.test(name)) visit(defs[name] ?? null);
-    }
-    for (const key in node) {
-      const child = node[key];
-      if (typeof child === 'object' && child !== null) visit(child);
-    }
-  };
-  visit(schema);
-  return [...found].sort();
+/** Names of the definitions a chart's types use, sorted; a Kubernetes one refers only to others, and all of them leave the chart's types (withKubernetesTypes). */
+function usedDefinitions(schema: JsonObject, defs: JsonObject): string[] {
+  return [...reachableDefinitions(schema, defs, (name) => !KUBERNETES_DEFINITION.test(name))].sort();
 }
 
 /** The shared Kubernetes and workload values' types and the subcharts' types, imported right after the banner line. */

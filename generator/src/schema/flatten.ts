@@ -1,4 +1,5 @@
-import { isObject, resolvePointer, walkObjects, type Json, type JsonObject } from './json-pointer.js';
+import { isObject, resolvePointer, type Json, type JsonObject } from './json-pointer.js';
+import { reachableDefinitions } from './reachable.js';
 
 /**
  * Flattened definitions by the definition object: bundle gives every chart
@@ -57,22 +58,7 @@ export function flattenRefs(root: JsonObject): JsonObject {
     return flat;
   };
   const flatDefs = Object.fromEntries(Object.entries(defs).map(([name, definition]) => [name, flatDefinition(name, definition)]));
-  const used = reachable({ ...flatBody, $defs: flatDefs }, flatDefs);
+  const used = reachableDefinitions(flatBody, flatDefs);
   const kept = Object.fromEntries(Object.entries(flatDefs).filter(([name]) => used.has(name)));
   return Object.keys(kept).length > 0 ? { ...flatBody, $defs: kept } : flatBody;
-}
-
-/** Names of the `#/$defs/...` definitions the body refers to, directly or through other definitions. */
-function reachable(root: JsonObject, defs: JsonObject): Set<string> {
-  const found = new Set<string>();
-  const { $defs: _defs, ...body } = root;
-  const visit = (node: Json) =>
-    walkObjects(node, (object) => {
-      const name = typeof object.$ref === 'string' ? /^#\/\$defs\/([^/]+)/.exec(object.$ref)?.[1] : undefined;
-      if (name === undefined || found.has(name) || !(name in defs)) return;
-      found.add(name);
-      visit(defs[name] ?? null);
-    });
-  visit(body);
-  return found;
 }
