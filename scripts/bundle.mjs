@@ -13,6 +13,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const stages = `${root}dist/generator/src/pipeline/stages.js`;
 const bundle = `${root}dist/generator/src/pipeline/stages.cjs`;
 
+// The hash of the sources this build compiles (see build-stamp.ts): a generate
+// from this build refuses to run beside other sources.
+const { hashSources } = await import(`${root}dist/generator/src/pipeline/manifest.js`);
+writeFileSync(
+  `${root}dist/generator/src/project/build-stamp.js`,
+  `// Written by scripts/bundle.mjs: the sources this build compiled (see build-stamp.ts).\nexport const BUILT_FROM_SOURCES = ${JSON.stringify(hashSources(`${root}generator/src`))};\n`,
+);
+rmSync(`${root}dist/generator/src/project/build-stamp.js.map`, { force: true });
+
 // The package's own partials, precompiled into the module templates.ts looks
 // them up in (render/package-templates.ts), so a run does not parse and
 // compile them: each keyed by its text as Handlebars reads it, compiled with

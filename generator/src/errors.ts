@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'VALUE_UNDEFINED'
   | 'VALUE_UNREAD'
   | 'RULE_FAILED'
+  | 'BUILD_STALE'
   | 'USAGE';
 
 export interface Problem {

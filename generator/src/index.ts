@@ -3,6 +3,7 @@ import type { EmittedFiles } from './pipeline/emit.js';
 import { GeneratorError, type Problem } from './errors.js';
 import { hashInputs, matchesManifest, MANIFEST_NAME, readIfThere, readManifest, renderManifest, sha256, type ManifestInputs } from './pipeline/manifest.js';
 import { planReuse, type Reuse } from './pipeline/reuse.js';
+import { BUILT_FROM_SOURCES } from './project/build-stamp.js';
 import { dependencyVersions, PACKAGE_DEFS, PACKAGE_ROOT, PACKAGE_SOURCES, PACKAGE_TEMPLATES, packageJson } from './project/package-files.js';
 import { resolveProject, type Project, type ProjectOptions } from './project/project.js';
 import type { Drift } from './pipeline/write.js';
@@ -59,6 +60,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return { files: [], drift: [], kept: [], generateCommand: project.config.generateCommand };
   }
   const hashes = await timed('hash inputs', () => hashInputs(inputs, project.schemasDir));
+  if (BUILT_FROM_SOURCES !== undefined && hashes.sources !== BUILT_FROM_SOURCES) throw new GeneratorError([staleBuild(project.root)]);
   const reuse = options.full ? undefined : planReuse(readManifest(project.root, manifestPath), hashes, project, (file) => readIfThere(path.join(project.root, file)), sha256);
   const { emitted, dependencies, verdicts } = await build(project, timed, reuse);
   const files = Object.fromEntries([...emitted.files].map(([file, text]) => [file, sha256(text)]));
@@ -100,6 +102,17 @@ async function build(project: Project, timed: Timer, reuse: Reuse | undefined): 
   return { emitted, dependencies: new Map(model.charts.map((chart) => [chart.name, chart.dependencies.map(({ name }) => name)])), verdicts };
 }
 
+/**
+ * The built CLI beside sources other than those it was built from (a
+ * checkout edited since its last build): its charts would be recorded as
+ * made by the sources, so it writes and checks nothing.
+ */
+function staleBuild(root: string): Problem {
+  const relative = path.relative(root, PACKAGE_SOURCES);
+  const file = relative.startsWith('..') || path.isAbsolute(relative) ? PACKAGE_SOURCES : relative.split(path.sep).join('/');
+  return { code: 'BUILD_STALE', file, pointer: '', message: 'the built generator (dist/) was compiled from other sources than these; run npm run build' };
+}
+
 /** The project's inputs and the generator's own files and versions: what the manifest hashes. */
 function manifestInputs(project: Project): ManifestInputs {
   return {
@@ -114,6 +127,7 @@ function manifestInputs(project: Project): ManifestInputs {
       // dist/, so a run from the sources and one from the built CLI hash the same files.
       PACKAGE_SOURCES,
     ],
+    sources: PACKAGE_SOURCES,
     versions: () => {
       const own = packageJson();
       const dependencies = dependencyVersions();

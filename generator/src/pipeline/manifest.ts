@@ -47,6 +47,8 @@ export interface InputHashes {
   all: string;
   shared: string;
   charts: Record<string, string>;
+  /** The generator's own sources alone (ManifestInputs' `sources`), named as inside their folder, so the same wherever the package sits. */
+  sources?: string;
 }
 
 export function sha256(content: string | Buffer): string {
@@ -68,6 +70,8 @@ export interface ManifestInputs {
    * hashing (resolving them is a good part of a quick check's time).
    */
   versions: () => ResolvedVersions;
+  /** The generator's own sources, one of `paths`: hashed on their own too (InputHashes' `sources`). */
+  sources?: string;
 }
 
 export interface ResolvedVersions {
@@ -102,6 +106,8 @@ function inputFiles(inputs: ManifestInputs, folders?: string[]): { label: string
 export function hashInputs(inputs: ManifestInputs, schemasDir?: string, versions: readonly string[] = inputs.versions().versions): InputHashes {
   const all = createHash('sha256');
   const shared = createHash('sha256');
+  const sources = inputs.sources === undefined ? undefined : createHash('sha256');
+  const sourcesFolder = `${inputs.sources}${path.sep}`;
   const charts: Record<string, string> = {};
   const chartFolder = schemasDir === undefined ? undefined : path.resolve(schemasDir);
   for (const version of versions) {
@@ -111,11 +117,17 @@ export function hashInputs(inputs: ManifestInputs, schemasDir?: string, versions
   for (const { label, file } of inputFiles(inputs)) {
     const content = readFileSync(file);
     all.update(`${label}\0`).update(content).update('\0');
+    if (sources !== undefined && file.startsWith(sourcesFolder)) sources.update(`${file.slice(sourcesFolder.length).split(path.sep).join('/')}\0`).update(content).update('\0');
     const name = path.basename(file);
     if (CHART_SCHEMA.test(name) && path.dirname(path.resolve(file)) === chartFolder) charts[name.slice(0, -'.schema.json'.length)] = sha256(content);
     else shared.update(`${label}\0`).update(content).update('\0');
   }
-  return { all: all.digest('hex'), shared: shared.digest('hex'), charts };
+  return { all: all.digest('hex'), shared: shared.digest('hex'), charts, ...(sources === undefined ? {} : { sources: sources.digest('hex') }) };
+}
+
+/** The hash of the generator's sources in `folder`, as hashInputs makes it beside the others: what the package build records (build-stamp.ts). */
+export function hashSources(folder: string): string {
+  return hashInputs({ root: folder, paths: [folder], sources: folder, versions: () => ({ versions: [], files: [] }) }, undefined, []).sources!;
 }
 
 /** The manifest of the last generate, if there is one that parses. */
