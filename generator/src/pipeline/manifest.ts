@@ -106,8 +106,7 @@ function inputFiles(inputs: ManifestInputs, folders?: string[]): { label: string
 export function hashInputs(inputs: ManifestInputs, schemasDir?: string, versions: readonly string[] = inputs.versions().versions): InputHashes {
   const all = createHash('sha256');
   const shared = createHash('sha256');
-  const sources = inputs.sources === undefined ? undefined : createHash('sha256');
-  const sourcesFolder = `${inputs.sources}${path.sep}`;
+  const sources = inputs.sources === undefined ? undefined : { hash: createHash('sha256'), folder: `${inputs.sources}${path.sep}` };
   const charts: Record<string, string> = {};
   const chartFolder = schemasDir === undefined ? undefined : path.resolve(schemasDir);
   for (const version of versions) {
@@ -117,12 +116,12 @@ export function hashInputs(inputs: ManifestInputs, schemasDir?: string, versions
   for (const { label, file } of inputFiles(inputs)) {
     const content = readFileSync(file);
     all.update(`${label}\0`).update(content).update('\0');
-    if (sources !== undefined && file.startsWith(sourcesFolder)) sources.update(`${file.slice(sourcesFolder.length).split(path.sep).join('/')}\0`).update(content).update('\0');
+    if (sources !== undefined && file.startsWith(sources.folder)) sources.hash.update(`${file.slice(sources.folder.length).split(path.sep).join('/')}\0`).update(content).update('\0');
     const name = path.basename(file);
     if (CHART_SCHEMA.test(name) && path.dirname(path.resolve(file)) === chartFolder) charts[name.slice(0, -'.schema.json'.length)] = sha256(content);
     else shared.update(`${label}\0`).update(content).update('\0');
   }
-  return { all: all.digest('hex'), shared: shared.digest('hex'), charts, ...(sources === undefined ? {} : { sources: sources.digest('hex') }) };
+  return { all: all.digest('hex'), shared: shared.digest('hex'), charts, ...(sources === undefined ? {} : { sources: sources.hash.digest('hex') }) };
 }
 
 /** The hash of the generator's sources in `folder`, as hashInputs makes it beside the others: what the package build records (build-stamp.ts). */
