@@ -13,7 +13,7 @@ import { KUBERNETES_TYPES_FILE, renderKubernetesTypes, renderTypes, renderTypesI
 import { NO_SHARED_TYPES, sharedTypesFile, WORKLOAD_TYPES_FILE } from '../render/workload-types.js';
 import { WORKLOAD_VALUES } from '../schema/compose.js';
 import { renderValuesSchema } from '../render/values-schema.js';
-import { renderValuesYaml } from '../render/values-yaml.js';
+import { renderValuesYaml, type RenderedGroups } from '../render/values-yaml.js';
 
 /** Generated files by path relative to the project root, plus the folders they wholly own. */
 export interface EmittedFiles {
@@ -74,6 +74,7 @@ export async function emit(
     files.set(`${targets.typesDir}/${WORKLOAD_TYPES_FILE}.ts`, keptWorkloadTypes ?? (await renderWorkloadTypes(sharedFile.schema, model.workload.source, remedy)));
   }
   const shared = sharedFile?.types ?? NO_SHARED_TYPES;
+  const valuesGroups: RenderedGroups = new Map();
   for (const chart of model.charts) {
     const keep = kept.get(chart.name);
     if (keep !== undefined) {
@@ -82,7 +83,7 @@ export async function emit(
     }
     const dir = chartDir(chart.name);
     files.set(`${dir}/Chart.yaml`, renderChartYaml(chart, config));
-    files.set(`${dir}/values.yaml`, renderValuesYaml(chart));
+    files.set(`${dir}/values.yaml`, renderValuesYaml(chart, valuesGroups));
     files.set(`${dir}/values.schema.json`, renderValuesSchema(chart));
     files.set(`${dir}/README.md`, renderReadme(chart));
     const result = compiled.render(chart);
