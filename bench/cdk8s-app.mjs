@@ -1,10 +1,13 @@
-// The same objects the ui and api charts render (Deployments, Services, HPAs,
-// PDBs) plus an Ingress with TLS, written with cdk8s and cdk8s-plus, for the
-// benchmark's side-by-side comparison. Usage: node cdk8s-app.mjs OUTDIR
+// The objects the umbrella renders, written with cdk8s, for the benchmark's
+// side-by-side comparison: ui and api (Deployments, Services, HPAs, PDBs) and
+// the Ingress with TLS through cdk8s-plus's constructs; with OBJECTS (a JSON
+// list), each other object as an ApiObject, the cheapest way cdk8s has to
+// write one. Usage: node cdk8s-app.mjs OUTDIR [OBJECTS]
+import { readFileSync } from 'node:fs';
 import { ApiObject, App, Chart, Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-33';
 
-const outdir = process.argv[2] ?? 'dist';
+const [outdir = 'dist', objectsFile] = process.argv.slice(2);
 const app = new App({ outdir });
 const chart = new Chart(app, 'balena');
 
@@ -49,4 +52,7 @@ const ingress = new kplus.Ingress(chart, 'ingress', { className: 'nginx' });
 ingress.addHostRule('balena.example.com', '/api', kplus.IngressBackend.fromService(services.api));
 ingress.addHostRule('balena.example.com', '/', kplus.IngressBackend.fromService(services.ui));
 ingress.addTls([{ hosts: ['balena.example.com'], secret: kplus.Secret.fromSecretName(chart, 'tls', 'balena-tls') }]);
+for (const object of objectsFile === undefined ? [] : JSON.parse(readFileSync(objectsFile, 'utf8'))) {
+  new ApiObject(chart, `${object.kind}-${object.metadata.name}`, object);
+}
 app.synth();
