@@ -81,6 +81,8 @@ function toggleDefault(root: string): void {
   writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
 }
 
+type RenderedObject = { kind: string; metadata: { name: string } } & Record<string, unknown>;
+
 /**
  * A chart whose templates are the umbrella's rendered objects as plain YAML:
  * Helm's own floor for the same output. With `values`, it is the umbrella
@@ -107,8 +109,6 @@ function plainChart(values: boolean, objects: readonly RenderedObject[]): string
   });
   return dir;
 }
-
-type RenderedObject = { kind: string; metadata: { name: string } } & Record<string, unknown>;
 
 /** The objects `helm template` makes of the umbrella with its defaults. */
 function umbrellaObjects(): RenderedObject[] {

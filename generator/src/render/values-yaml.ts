@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { Document, isMap, isScalar, type Node } from 'yaml';
 import type { Json, JsonObject } from '../schema/json-pointer.js';
 import type { ValueDoc } from '../schema/defaults.js';
 
@@ -28,12 +28,13 @@ const SCHEMA_LINE = '# yaml-language-server: $schema=values.schema.json\n';
  */
 export function renderValuesYaml(chart: ValuesYamlSource, groups: RenderedGroups = new Map()): string {
   const descriptions = new Map(chart.values.map((value) => [value.path, value.description]));
+  const described = [...descriptions];
   const entries = Object.entries(chart.defaults);
   // The banner is followed by a blank line, as the yaml library writes a document's comment.
   let text = `${SCHEMA_LINE}# ${chart.banner}\n\n`;
   if (entries.length === 0) return `${text}${yamlDocument({}).toString()}`;
   entries.forEach(([key, value], index) => {
-    const own = [...descriptions].filter(([path]) => path === key || path.startsWith(`${key}.`));
+    const own = described.filter(([path]) => path === key || path.startsWith(`${key}.`));
     const memo = JSON.stringify([key, value, own]);
     let group = groups.get(memo);
     if (group === undefined) {
@@ -56,7 +57,6 @@ function yamlDocument(value: Json): Document {
 
 /** Each described key's description as the comment lines above it, at every level. */
 function annotate(node: Node | null, prefix: string, descriptions: Map<string, string>): void {
-  if (isSeq(node)) return;
   if (!isMap(node)) return;
   for (const pair of node.items) {
     if (!isScalar(pair.key)) continue;
