@@ -105,12 +105,16 @@ async function build(project: Project, timed: Timer, reuse: Reuse | undefined): 
 /**
  * The built CLI beside sources other than those it was built from (a
  * checkout edited since its last build): its charts would be recorded as
- * made by the sources, so it writes and checks nothing.
+ * made by the sources, so it writes and checks nothing. An installed
+ * package's sources change only by hand, and installing it again is the
+ * way back, not building it where it is installed.
  */
 function staleBuild(root: string): Problem {
   const relative = path.relative(root, PACKAGE_SOURCES);
   const file = relative.startsWith('..') || path.isAbsolute(relative) ? PACKAGE_SOURCES : relative.split(path.sep).join('/');
-  return { code: 'BUILD_STALE', file, pointer: '', message: 'the built generator (dist/) was compiled from other sources than these; run npm run build' };
+  const installed = PACKAGE_SOURCES.split(path.sep).includes('node_modules');
+  const remedy = installed ? 'install the package again (npm ci)' : 'run npm run build';
+  return { code: 'BUILD_STALE', file, pointer: '', message: `the built generator (dist/) was compiled from other sources than these; ${remedy}` };
 }
 
 /** The project's inputs and the generator's own files and versions: what the manifest hashes. */
