@@ -158,7 +158,8 @@ await build({
 // library code; a run that stops on a problem still leaves a cache of what it ran.
 const { generate } = await import(`${root}dist/generator/src/index.js`);
 try {
-  await generate({ root, full: true, check: true });
+  // With the CLI's heap settings, which are part of what V8 checks a code cache against.
+  await generate({ root, full: true, check: true, tuneHeap: true });
 } catch (error) {
   console.warn(`bundle: the code cache's generate stopped early: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
 }

@@ -85,6 +85,8 @@ async function main(argv: string[]): Promise<number> {
         outDir: values.out,
         typesDir: values.types,
         onStage: values.verbose ? (stage, ms) => console.error(`[generate] ${stage}: ${ms.toFixed(1)} ms`) : undefined,
+        // One generate, then the process exits: its heap settings touch nothing else.
+        tuneHeap: true,
       });
     }
     if (positionals[0] === 'values' && positionals.length === 2) return await runValues(positionals[1] ?? '', values.root, values.output, values.out);

@@ -26,6 +26,12 @@ export interface GenerateOptions extends ProjectOptions {
   full?: boolean;
   /** Called once per stage with its duration, for --verbose. */
   onStage?: (stage: string, milliseconds: number) => void;
+  /**
+   * Tunes V8's heap for a process that runs one generate and exits, as the
+   * CLI does: a lower peak of memory (see load-stages.ts). The settings hold
+   * for the rest of the process, so a longer-lived program leaves this unset.
+   */
+  tuneHeap?: boolean;
 }
 
 export interface GenerateResult {
@@ -62,7 +68,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const hashes = await timed('hash inputs', () => hashInputs(inputs, project.schemasDir));
   if (BUILT_FROM_SOURCES !== undefined && hashes.sources !== BUILT_FROM_SOURCES) throw new GeneratorError([staleBuild(project.root)]);
   const reuse = options.full ? undefined : planReuse(readManifest(project.root, manifestPath), hashes, project, (file) => readIfThere(path.join(project.root, file)), sha256);
-  const { emitted, dependencies, verdicts } = await build(project, timed, reuse);
+  const { emitted, dependencies, verdicts } = await build(project, timed, reuse, options.tuneHeap === true);
   const files = Object.fromEntries([...emitted.files].map(([file, text]) => [file, sha256(text)]));
   const charts = Object.fromEntries(Object.entries(hashes.charts).map(([name, schema]) => [name, { schema, dependencies: dependencies.get(name) ?? [] }]));
   emitted.files.set(manifestPath, renderManifest({ inputs: hashes.all, shared: hashes.shared, charts, verdicts, kubernetesTypes: emitted.kubernetesTypes, ownedDirs: emitted.ownedDirs, files }));
@@ -76,8 +82,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
 type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
 
-async function build(project: Project, timed: Timer, reuse: Reuse | undefined): Promise<{ emitted: EmittedFiles; dependencies: Map<string, string[]>; verdicts: string[] }> {
-  const { load, loadTemplates, loadDashboards, createAjv, validate, validateConfig, normalize, emit, contractProblems } = await timed('import', async () => (await import('./pipeline/load-stages.js')).loadStages());
+async function build(project: Project, timed: Timer, reuse: Reuse | undefined, tuneHeap: boolean): Promise<{ emitted: EmittedFiles; dependencies: Map<string, string[]>; verdicts: string[] }> {
+  const { load, loadTemplates, loadDashboards, createAjv, validate, validateConfig, normalize, emit, contractProblems } = await timed('import', async () => (await import('./pipeline/load-stages.js')).loadStages(tuneHeap));
   const problems: Problem[] = [...project.problems];
   const label = (dir: string) => path.relative(project.root, dir).split(path.sep).join('/') || '.';
   const schemas = await timed('load', () => load(project.schemasDir, { dir: PACKAGE_DEFS, label: 'balena-charts/schemas/defs' }));

@@ -22,13 +22,16 @@ const CODE_CACHE = `${BUNDLE}.cache`;
  * 32 MB for it and lets the old one fill well past the live data before
  * collecting it; at 50 components that made a peak of about 128 MB. With the
  * young generation held at its first 2 MB and the old one's limit at twice
- * what each full collection leaves, the peak is about 97 MB; the product's
+ * what each full collection leaves, the peak is about 95 MB; the product's
  * generate takes as long as before, and 50 components about 6 % longer (the
  * young generation alone: 102 MB, 1 % longer; a limit of 1.6 times: 96 MB,
  * 9 % longer). V8 reads both values whenever it resizes the heap, so they
- * can still be set here (sizes fixed at start-up cannot), and they are set
- * before the bundle is compiled both at build time and at run time: V8
- * refuses a code cache made under other flags.
+ * can be set at run time (sizes fixed at start-up cannot). They hold for the
+ * whole process, so only a process that runs one generate and exits (the
+ * CLI) asks for them; a program that imports the generator keeps its own.
+ * They are set before the bundle is compiled, and the package build makes
+ * the code cache under them too: V8 refuses a cache made under other flags,
+ * so a program that keeps its own compiles the stages as usual.
  */
 const V8_FLAGS = '--semi-space-growth-factor=1 --heap-growing-percent=100';
 
@@ -44,10 +47,11 @@ let cache: 'used' | 'refused' | 'none' = 'none';
  * generate runs (ajv's code generation, json-schema-to-typescript,
  * Handlebars, yaml). V8 refuses a cache made by another Node version or with
  * other flags, and then compiles as usual. From the sources: the stages module.
+ * `tuneHeap`: the heap settings above, for a process that exits after the generate.
  */
-export async function loadStages(): Promise<Stages> {
+export async function loadStages(tuneHeap = false): Promise<Stages> {
+  if (tuneHeap) v8.setFlagsFromString(V8_FLAGS);
   if (!existsSync(BUNDLE)) return import('./stages.js');
-  v8.setFlagsFromString(V8_FLAGS);
   const cachedData = existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`, { filename: BUNDLE, ...(cachedData === undefined ? {} : { cachedData }) });
   const module = { exports: {} as Stages };
